@@ -1,0 +1,99 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { systemRoutes } from './modules/system/index.ts';
+import { type Authenticate, anonymousOnly, registerAuthentication } from './platform/auth/actor.ts';
+import type { Database } from './platform/db/database.ts';
+import { type FileStorage, filesRoutes } from './platform/files/index.ts';
+import { registerHealth } from './platform/http/health.ts';
+import { registerMetrics } from './platform/http/metrics.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { buildProblem, registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { registerSpa, sendIndex, wantsPage } from './platform/http/spa.ts';
+import { newId } from './platform/ids.ts';
+import type { JobsStatus } from './platform/jobs/jobs.ts';
+import { createLogger } from './platform/logging.ts';
+import { VERSION } from './version.ts';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  storage: FileStorage;
+  jobsStatus?: () => JobsStatus;
+  authenticate?: Authenticate;
+  /** The process logger; by default a new one on stdout. */
+  logger?: Logger;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set when the server begins to shut down: readiness turns 503. */
+    shuttingDown: { value: boolean };
+  }
+}
+
+export type App = FastifyInstance;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the HTTP application. Used by `main` and, with `app.inject()`, by the tests. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const app = Fastify({
+    loggerInstance: (deps.logger ?? createLogger(config.logLevel)) as FastifyBaseLogger,
+    bodyLimit: config.http.bodyLimit,
+    trustProxy: config.http.trustProxy,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : newId();
+    },
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const shuttingDown = { value: false };
+  app.decorate('shuttingDown', shuttingDown);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onClose', async () => {
+    shuttingDown.value = true;
+  });
+  // Security by default: every API route states who may call it.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/') && !route.preHandler) {
+      throw new Error(`Route ${route.method} ${route.url} has no authorization preHandler`);
+    }
+  });
+
+  registerProblemHandlers(app);
+  await registerSecurity(app, { rateLimit: config.http.rateLimit });
+  registerAuthentication(app, deps.authenticate ?? anonymousOnly);
+  registerMetrics(app, { token: config.http.metricsToken });
+  await registerOpenApi(app, VERSION);
+  registerHealth(app, {
+    database: deps.database,
+    jobsStatus: deps.jobsStatus ?? (() => 'disabled'),
+    isShuttingDown: () => shuttingDown.value,
+  });
+
+  await app.register(systemRoutes, { database: deps.database, version: VERSION });
+  await app.register(filesRoutes, {
+    db: deps.database.db,
+    storage: deps.storage,
+    maxUploadBytes: config.storage.maxUploadBytes,
+  });
+
+  const hasSpa = await registerSpa(app, config.web.dist);
+  app.setNotFoundHandler((request, reply) => {
+    if (hasSpa && wantsPage(request)) return sendIndex(reply);
+    return sendProblem(reply, buildProblem(request, 'ROUTE_NOT_FOUND'));
+  });
+  if (!hasSpa) app.log.warn({ dist: config.web.dist }, 'web build not found: the portal is not served');
+  return app;
+}

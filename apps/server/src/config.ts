@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every setting is validated here, at start; a bad value
+ * stops the process with a message that names the variable.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'phải là một URL postgres:// hoặc postgresql://')
+    .optional(),
+  DB_POOL_MAX: positiveInt.default(10),
+  DB_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
+  DB_STATEMENT_TIMEOUT_MS: positiveInt.default(30000),
+  PGLITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  JOBS_IN_PROCESS: bool.default(true),
+  BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
+  UPLOAD_MAX_BYTES: positiveInt.default(20 * 1024 * 1024),
+  RATE_LIMIT_MAX: positiveInt.default(600),
+  RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+  TRUST_PROXY: bool.default(false),
+  METRICS_TOKEN: z.string().min(16, 'cần ít nhất 16 ký tự').optional(),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  WEB_DIST: z.string().optional(),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.default(true),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string | undefined;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  dataDir: string;
+  database: {
+    url: string | undefined;
+    poolMax: number;
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+    pglitePort: number;
+  };
+  jobs: { inProcess: boolean };
+  http: {
+    bodyLimit: number;
+    rateLimit: { max: number; windowMs: number };
+    trustProxy: boolean;
+    metricsToken: string | undefined;
+    shutdownTimeoutMs: number;
+  };
+  web: { dist: string };
+  storage:
+    | { driver: 'local'; root: string; maxUploadBytes: number }
+    | {
+        driver: 's3';
+        maxUploadBytes: number;
+        tmpDir: string;
+        endpoint: string | undefined;
+        region: string;
+        bucket: string;
+        accessKeyId: string | undefined;
+        secretAccessKey: string | undefined;
+        forcePathStyle: boolean;
+      };
+};
+
+export class ConfigError extends Error {
+  readonly issues: string[];
+  constructor(issues: string[]) {
+    super(`Cấu hình không hợp lệ:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) {
+    throw new ConfigError(['S3_BUCKET: bắt buộc khi STORAGE_DRIVER=s3']);
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    database: {
+      url: e.DATABASE_URL,
+      poolMax: e.DB_POOL_MAX,
+      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      pglitePort: e.PGLITE_PORT,
+    },
+    jobs: { inProcess: e.JOBS_IN_PROCESS },
+    http: {
+      bodyLimit: e.BODY_LIMIT_BYTES,
+      rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+      trustProxy: e.TRUST_PROXY,
+      metricsToken: e.METRICS_TOKEN,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    web: { dist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')) },
+    storage:
+      e.STORAGE_DRIVER === 's3'
+        ? {
+            driver: 's3',
+            maxUploadBytes: e.UPLOAD_MAX_BYTES,
+            tmpDir: path.join(dataDir, 'tmp'),
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET ?? '',
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : { driver: 'local', root: path.join(dataDir, 'files'), maxUploadBytes: e.UPLOAD_MAX_BYTES },
+  };
+}
+
+/** Names and defaults of the settings, for the README table and `lienthong --help`. */
+export const CONFIG_KEYS = Object.keys(EnvSchema.shape);

@@ -1,0 +1,34 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { publicRoute } from '../auth/actor.ts';
+
+/** OpenAPI 3.1 generated from the routes' zod schemas, at /api/openapi.json, and a UI at /api/docs. */
+export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Liên Thông API',
+        version,
+        description:
+          'API của nền tảng chính quyền số dùng chung Liên Thông. Lỗi trả về theo RFC 9457 (application/problem+json) với mã `code` ổn định và thông điệp tiếng Việt trong `detail`.',
+      },
+      tags: [
+        { name: 'Hệ thống', description: 'Tình trạng hệ thống' },
+        { name: 'Tệp', description: 'Lưu trữ tệp theo địa chỉ nội dung' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true }, preHandler: publicRoute }, async () =>
+    app.swagger(),
+  );
+}

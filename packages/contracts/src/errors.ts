@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * Stable error codes of the API. A code never changes meaning once released: clients
+ * branch on it. The HTTP status and the Vietnamese default message live beside each code.
+ */
+export const ERROR_CATALOGUE = {
+  MALFORMED_REQUEST: { status: 400, message: 'Yêu cầu không đúng định dạng (JSON không hợp lệ).' },
+  VALIDATION_FAILED: {
+    status: 400,
+    message: 'Dữ liệu gửi lên không hợp lệ. Vui lòng kiểm tra các trường bị lỗi.',
+  },
+  UNAUTHENTICATED: { status: 401, message: 'Bạn cần đăng nhập để thực hiện thao tác này.' },
+  FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
+  NOT_FOUND: { status: 404, message: 'Không tìm thấy dữ liệu yêu cầu.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Không tìm thấy đường dẫn yêu cầu.' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'Phương thức không được hỗ trợ cho đường dẫn này.' },
+  CONFLICT: { status: 409, message: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại.' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    message: 'Khóa chống trùng lặp (Idempotency-Key) đã được dùng cho một yêu cầu khác.',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kiểu nội dung gửi lên không được hỗ trợ.' },
+  FILE_TYPE_NOT_ALLOWED: { status: 415, message: 'Loại tệp không được phép tải lên.' },
+  RATE_LIMITED: { status: 429, message: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.' },
+  INTERNAL_ERROR: { status: 500, message: 'Hệ thống gặp lỗi không mong muốn. Vui lòng thử lại sau.' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    message: 'Cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+  },
+  SERVICE_UNAVAILABLE: { status: 503, message: 'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export const ErrorCode = z.enum(Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]]);
+
+/** One failing field of a request: `path` is dotted from the request part (`body.name`). */
+export const FieldError = z.object({
+  path: z.string().meta({ description: 'Vị trí trường lỗi, ví dụ `body.fullName` hoặc `query.page`' }),
+  message: z.string().meta({ description: 'Mô tả lỗi bằng tiếng Việt' }),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 problem details, as every error response of the API. */
+export const ProblemDetails = z
+  .object({
+    type: z.string().meta({ description: 'URI định danh loại lỗi' }),
+    title: z.string(),
+    status: z.number().int(),
+    code: ErrorCode,
+    detail: z.string().meta({ description: 'Thông điệp tiếng Việt cho người dùng' }),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+  })
+  .meta({ id: 'ProblemDetails' });
+export type ProblemDetails = z.infer<typeof ProblemDetails>;
+
+export function problemType(code: ErrorCode): string {
+  return `urn:lienthong:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}

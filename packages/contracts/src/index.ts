@@ -1,0 +1,4 @@
+export * from './errors.ts';
+export * from './files.ts';
+export * from './permissions.ts';
+export * from './system.ts';

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/**
+ * Permissions the platform checks. Modules add theirs here so that roles, the UI and the
+ * server agree on one closed list.
+ */
+export const PERMISSIONS = {
+  'file.upload': 'Tải tệp lên',
+  'file.read': 'Xem tệp mình đã tải lên',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const Permission = z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]);
