@@ -61,7 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  app.addHook('onClose', async () => {
+  app.addHook('preClose', async () => {
     shuttingDown.value = true;
   });
   // Security by default: every API route states who may call it.

@@ -23,6 +23,9 @@ type Pending = {
 
 const READY_FOR_QUERY = 0x5a; // 'Z'
 const IDLE = 0x49; // 'I'
+const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]); // 'S', length 4
+/** Owner while a departed connection's leftovers are cleaned up: nobody's messages run. */
+const RESETTING = -1;
 
 export class SessionQueue {
   private readonly db: PGlite;
@@ -54,15 +57,25 @@ export class SessionQueue {
     });
   }
 
+  /**
+   * Called when a connection goes away. If it held the session, end whatever it left open
+   * (an unfinished extended-protocol batch, a transaction) before anyone else runs.
+   */
   async clearTransactionIfNeeded(handlerId: number): Promise<void> {
     if (this.owner !== handlerId) return;
-    this.owner = null;
-    if (this.db.closed) return;
-    // Wait for a running message to finish before touching the session.
-    await this.db.runExclusive(async () => {
-      if (!this.db.closed && this.db.isInTransaction()) await this.db.exec('ROLLBACK');
-    });
-    void this.drain();
+    this.owner = RESETTING;
+    try {
+      if (!this.db.closed) {
+        // PGlite's own lock waits for a message still running; Sync ends a pending batch.
+        await this.db.execProtocolRaw(SYNC);
+        if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
+      }
+    } catch {
+      // The session is reset as far as it can be; nothing else to do.
+    } finally {
+      this.owner = null;
+      void this.drain();
+    }
   }
 
   private take(): Pending | undefined {

@@ -25,7 +25,8 @@ function contentDisposition(name: string): string {
 export const filesRoutes: FastifyPluginAsync<FilesRoutesOptions> = async (base, options) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   await app.register(multipart, {
-    limits: { fileSize: options.maxUploadBytes, files: 1, fields: 0, parts: 2, headerPairs: 100 },
+    // One byte over the limit reaches the spool, which refuses it (busboy alone truncates quietly).
+    limits: { fileSize: options.maxUploadBytes + 1, files: 1, fields: 0, parts: 2, headerPairs: 100 },
   });
 
   app.post(

@@ -61,8 +61,6 @@ const ZOD_MESSAGES: Record<string, string> = {
   custom: 'Giá trị không hợp lệ',
 };
 
-type ZodIssueLike = { code?: string; message?: string; path?: PropertyKey[]; keys?: string[] };
-
 /** Field errors from a Fastify/zod validation failure, with dotted paths from the request part. */
 export function fieldErrorsOf(error: FastifyError): FieldError[] {
   const part = (error as { validationContext?: string }).validationContext ?? 'body';
@@ -70,15 +68,14 @@ export function fieldErrorsOf(error: FastifyError): FieldError[] {
     return [{ path: part, message: error.message }];
   }
   return error.validation.flatMap((item) => {
-    const issue = (item.params as { issue?: ZodIssueLike }).issue ?? {};
-    const base = [part, ...(issue.path ?? []).map(String)].join('.');
-    const message = ZOD_MESSAGES[issue.code ?? 'custom'] ?? 'Giá trị không hợp lệ';
-    // Messages written in our schemas are Vietnamese already; zod's own are English.
-    const own = issue.code === 'custom' && issue.message ? issue.message : message;
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((key) => ({ path: `${base}.${key}`, message: own }));
-    }
-    return [{ path: base, message: own }];
+    const segments = item.instancePath.split('/').filter(Boolean);
+    const base = [part, ...segments].join('.');
+    const code = item.keyword;
+    // Messages written in our schemas (custom refinements) are Vietnamese; zod's own are English.
+    const message = code === 'custom' && item.message ? item.message : (ZOD_MESSAGES[code] ?? 'Giá trị không hợp lệ');
+    const keys = (item.params as { keys?: string[] }).keys;
+    if (code === 'unrecognized_keys' && keys) return keys.map((key) => ({ path: `${base}.${key}`, message }));
+    return [{ path: base, message }];
   });
 }
 

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has working defaults: embedded database in ./data, local files, port 3000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('./data'));
+    expect(config.storage).toMatchObject({ driver: 'local', root: path.resolve('./data/files') });
+    expect(config.jobs.inProcess).toBe(true);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ JOBS_IN_PROCESS: 'maybe' })).toThrow(/JOBS_IN_PROCESS/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET/);
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).issues.map((issue) => issue.split(':')[0])).toEqual(['PORT', 'LOG_LEVEL']);
+    }
+  });
+
+  it('configures S3 storage', () => {
+    const config = loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'lienthong', S3_ENDPOINT: 'http://127.0.0.1:9000' });
+    expect(config.storage).toMatchObject({ driver: 's3', bucket: 'lienthong', forcePathStyle: true });
+  });
+});
+
+describe('process.env', () => {
+  it('is read by config.ts only', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const files = (await readdir(import.meta.dirname, { recursive: true })).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'config.ts',
+    );
+    const readers: string[] = [];
+    for (const file of files) {
+      if ((await readFile(path.join(import.meta.dirname, file), 'utf8')).includes('process.env')) readers.push(file);
+    }
+    expect(readers).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { type Permission, Permission as PermissionSchema } from '@lienthong/contracts';
+import { type App, buildApp } from '../src/app.ts';
+import { type Config, loadConfig } from '../src/config.ts';
+import type { Actor, Authenticate } from '../src/platform/auth/actor.ts';
+import { createStorage } from '../src/platform/files/index.ts';
+import { createLogger } from '../src/platform/logging.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+/**
+ * Test credentials: `Authorization: Bearer test:<actor id>:<permission,permission>`.
+ * Only the test harness installs this authenticator; the identity module provides the real one.
+ */
+export const testAuthenticate: Authenticate = async (request) => {
+  const match = /^Bearer test:([\w-]+):([\w.,]*)$/.exec(request.headers.authorization ?? '');
+  if (!match) return null;
+  const permissions = (match[2] ?? '')
+    .split(',')
+    .filter((p): p is Permission => PermissionSchema.safeParse(p).success);
+  const actor: Actor = { id: match[1] ?? '', kind: 'official', displayName: 'Cán bộ thử nghiệm', permissions: new Set(permissions) };
+  return actor;
+};
+
+export function bearer(actorId: string, permissions: Permission[]): { authorization: string } {
+  return { authorization: `Bearer test:${actorId}:${permissions.join(',')}` };
+}
+
+export type TestApp = {
+  app: App;
+  config: Config;
+  db: TestDatabase;
+  dataDir: string;
+  /** Every log line the app wrote. */
+  logs: string[];
+  close(): Promise<void>;
+};
+
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { db?: TestDatabase; beforeReady?: (app: App) => void } = {},
+): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATA_DIR: dataDir,
+    WEB_DIST: path.join(dataDir, 'no-web-build'),
+    ...env,
+  });
+  const db = options.db ?? (await createTestDatabase());
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      logs.push(String(chunk));
+      callback();
+    },
+  });
+  const app = await buildApp({
+    config,
+    database: db.database,
+    storage: createStorage(config.storage),
+    authenticate: testAuthenticate,
+    logger: createLogger(config.logLevel, stream),
+  });
+  options.beforeReady?.(app);
+  await app.ready();
+  return {
+    app,
+    config,
+    db,
+    dataDir,
+    logs,
+    async close() {
+      await app.close();
+      if (!options.db) await db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
