@@ -40,7 +40,7 @@ describe('graceful shutdown', () => {
     const inFlight = fetch(`http://127.0.0.1:${port}/api/v1/test/slow`);
     await started;
     const closing = t.app.close();
-    expect(t.app.shuttingDown.value).toBe(true);
+    await expect.poll(() => t.app.shuttingDown.value).toBe(true);
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ done: true });
