@@ -64,6 +64,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('preClose', async () => {
     shuttingDown.value = true;
   });
+  // While shutting down, answers end their keep-alive connection so the server can close.
+  app.addHook('onSend', async (_request, reply) => {
+    if (shuttingDown.value) reply.header('connection', 'close');
+  });
   // Security by default: every API route states who may call it.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/') && !route.preHandler) {

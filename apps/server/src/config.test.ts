@@ -26,12 +26,19 @@ describe('loadConfig', () => {
       loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' });
       expect.unreachable();
     } catch (error) {
-      expect((error as ConfigError).issues.map((issue) => issue.split(':')[0])).toEqual(['PORT', 'LOG_LEVEL']);
+      expect((error as ConfigError).issues.map((issue) => issue.split(':')[0])).toEqual([
+        'PORT',
+        'LOG_LEVEL',
+      ]);
     }
   });
 
   it('configures S3 storage', () => {
-    const config = loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'lienthong', S3_ENDPOINT: 'http://127.0.0.1:9000' });
+    const config = loadConfig({
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'lienthong',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+    });
     expect(config.storage).toMatchObject({ driver: 's3', bucket: 'lienthong', forcePathStyle: true });
   });
 });
@@ -44,7 +51,8 @@ describe('process.env', () => {
     );
     const readers: string[] = [];
     for (const file of files) {
-      if ((await readFile(path.join(import.meta.dirname, file), 'utf8')).includes('process.env')) readers.push(file);
+      if ((await readFile(path.join(import.meta.dirname, file), 'utf8')).includes('process.env'))
+        readers.push(file);
     }
     expect(readers).toEqual([]);
   });

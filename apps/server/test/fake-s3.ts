@@ -5,14 +5,18 @@ import { createServer, type Server } from 'node:http';
  * the bucket) so the S3 adapter is exercised over real HTTP with the real AWS SDK.
  * It stands in for the object store, which lies outside the platform.
  */
-export async function startFakeS3(bucket: string): Promise<{ endpoint: string; objects: Map<string, Buffer>; close(): Promise<void> }> {
+export async function startFakeS3(
+  bucket: string,
+): Promise<{ endpoint: string; objects: Map<string, Buffer>; close(): Promise<void> }> {
   const objects = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const [, requestedBucket, ...rest] = url.pathname.split('/');
     const key = decodeURIComponent(rest.join('/'));
     if (requestedBucket !== bucket) {
-      res.writeHead(404, { 'content-type': 'application/xml' }).end('<Error><Code>NoSuchBucket</Code></Error>');
+      res
+        .writeHead(404, { 'content-type': 'application/xml' })
+        .end('<Error><Code>NoSuchBucket</Code></Error>');
       return;
     }
     if (!key) {
@@ -25,7 +29,10 @@ export async function startFakeS3(bucket: string): Promise<{ endpoint: string; o
       req.on('end', () => {
         let body = Buffer.concat(chunks);
         // The SDK may send aws-chunked bodies; decode "size;chunk-signature=...\r\n<data>\r\n".
-        if (String(req.headers['content-encoding'] ?? '').includes('aws-chunked') || req.headers['x-amz-decoded-content-length']) {
+        if (
+          String(req.headers['content-encoding'] ?? '').includes('aws-chunked') ||
+          req.headers['x-amz-decoded-content-length']
+        ) {
           const out: Buffer[] = [];
           let offset = 0;
           while (offset < body.length) {
@@ -49,10 +56,15 @@ export async function startFakeS3(bucket: string): Promise<{ endpoint: string; o
       return;
     }
     if (!object) {
-      res.writeHead(404, { 'content-type': 'application/xml' }).end(req.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code></Error>');
+      res
+        .writeHead(404, { 'content-type': 'application/xml' })
+        .end(req.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code></Error>');
       return;
     }
-    res.writeHead(200, { 'content-length': String(object.length), 'content-type': 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-length': String(object.length),
+      'content-type': 'application/octet-stream',
+    });
     res.end(req.method === 'HEAD' ? undefined : object);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -18,7 +18,13 @@ declare module 'vitest' {
 
 /** Migrates once (tables and pg-boss's schema) into a template every test file clones. */
 async function prepare(url: string, backend: 'pglite' | 'postgres'): Promise<void> {
-  const database = createDatabase({ url, backend, poolMax: 4, connectTimeoutMs: 5000, statementTimeoutMs: 60_000 });
+  const database = createDatabase({
+    url,
+    backend,
+    poolMax: 4,
+    connectTimeoutMs: 5000,
+    statementTimeoutMs: 60_000,
+  });
   try {
     await runMigrations(database.pool);
     const jobs = createJobs({ url, logger: pino({ level: 'silent' }) });
@@ -47,7 +53,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         "select datname from pg_database where datname like 'lt_t\\_%' or datname = $1",
         [template],
       );
-      for (const row of leftovers.rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
+      for (const row of leftovers.rows)
+        await admin.query(`drop database if exists ${row.datname} with (force)`);
       await admin.end();
     };
   }

@@ -20,7 +20,12 @@ export const testAuthenticate: Authenticate = async (request) => {
   const permissions = (match[2] ?? '')
     .split(',')
     .filter((p): p is Permission => PermissionSchema.safeParse(p).success);
-  const actor: Actor = { id: match[1] ?? '', kind: 'official', displayName: 'Cán bộ thử nghiệm', permissions: new Set(permissions) };
+  const actor: Actor = {
+    id: match[1] ?? '',
+    kind: 'official',
+    displayName: 'Cán bộ thử nghiệm',
+    permissions: new Set(permissions),
+  };
   return actor;
 };
 

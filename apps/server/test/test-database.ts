@@ -1,8 +1,13 @@
-import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createDatabase, type Database, type EmbeddedPostgres, startEmbeddedPostgres } from '../src/platform/db/index.ts';
+import {
+  createDatabase,
+  type Database,
+  type EmbeddedPostgres,
+  startEmbeddedPostgres,
+} from '../src/platform/db/index.ts';
 
 export type TestDatabase = { database: Database; url: string; close(): Promise<void> };
 

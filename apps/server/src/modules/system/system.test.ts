@@ -40,7 +40,10 @@ describe('database down', () => {
       connectTimeoutMs: 2000,
       statementTimeoutMs: 1000,
     });
-    const unavailable = await createTestApp({}, { db: { database: down, url: down.url, close: () => down.close() } });
+    const unavailable = await createTestApp(
+      {},
+      { db: { database: down, url: down.url, close: () => down.close() } },
+    );
     try {
       const ready = await unavailable.app.inject({ method: 'GET', url: '/readyz' });
       expect(ready.statusCode).toBe(503);

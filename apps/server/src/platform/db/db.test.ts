@@ -67,14 +67,21 @@ describe(`database on ${TEST_BACKEND}`, () => {
     await dead.catch(() => {});
     client.release(true);
     await expect
-      .poll(async () => (await pool.query('select count(*)::int as n from abandoned_probe')).rows[0].n, { timeout: 5000 })
+      .poll(async () => (await pool.query('select count(*)::int as n from abandoned_probe')).rows[0].n, {
+        timeout: 5000,
+      })
       .toBe(0);
   });
 
   it('applies migrations once: a second run applies nothing', async () => {
     expect(await runMigrations(t.database.pool)).toEqual({ applied: 0 });
-    const { rows } = await t.database.pool.query('select count(*)::int as n from drizzle.__drizzle_migrations');
-    expect(rows[0].n).toBe(fs.readdirSync(path.resolve(import.meta.dirname, '../../../drizzle')).filter((f) => f.endsWith('.sql')).length);
+    const { rows } = await t.database.pool.query(
+      'select count(*)::int as n from drizzle.__drizzle_migrations',
+    );
+    expect(rows[0].n).toBe(
+      fs.readdirSync(path.resolve(import.meta.dirname, '../../../drizzle')).filter((f) => f.endsWith('.sql'))
+        .length,
+    );
   });
 });
 

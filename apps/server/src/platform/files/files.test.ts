@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { multipart, PDF_BYTES, PNG_BYTES } from '../../../test/fixtures.ts';
+import { bearer, createTestApp, type TestApp } from '../../../test/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,9 +10,19 @@ afterAll(() => t.close());
 
 const uploader = bearer('can-bo-1', ['file.upload', 'file.read']);
 
-function upload(content: Uint8Array, headers: Record<string, string>, name = 'ảnh chụp.png', type = 'text/plain') {
+function upload(
+  content: Uint8Array,
+  headers: Record<string, string>,
+  name = 'ảnh chụp.png',
+  type = 'text/plain',
+) {
   const form = multipart('file', name, type, content);
-  return t.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...headers, ...form.headers }, payload: form.body });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/files',
+    headers: { ...headers, ...form.headers },
+    payload: form.body,
+  });
 }
 
 describe('POST /api/v1/files', () => {
@@ -40,7 +50,12 @@ describe('POST /api/v1/files', () => {
   });
 
   it('415 FILE_TYPE_NOT_ALLOWED for content of a type not on the list', async () => {
-    const res = await upload(new TextEncoder().encode('MZ\x90\x00 not really an exe, just text'), uploader, 'a.pdf', 'application/pdf');
+    const res = await upload(
+      new TextEncoder().encode('MZ\x90\x00 not really an exe, just text'),
+      uploader,
+      'a.pdf',
+      'application/pdf',
+    );
     expect(res.statusCode).toBe(415);
     expect(res.json().code).toBe('FILE_TYPE_NOT_ALLOWED');
   });
@@ -51,19 +66,31 @@ describe('POST /api/v1/files', () => {
     const res = await upload(big, uploader, 'lon.pdf');
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('PAYLOAD_TOO_LARGE');
-    const count = await t.db.database.pool.query("select count(*)::int as n from stored_files where name = 'lon.pdf'");
+    const count = await t.db.database.pool.query(
+      "select count(*)::int as n from stored_files where name = 'lon.pdf'",
+    );
     expect(count.rows[0].n).toBe(0);
   });
 
   it('400 with a field path when the file field is missing', async () => {
     const form = multipart('other', 'a.pdf', 'application/pdf', PDF_BYTES);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...uploader, ...form.headers }, payload: form.body });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...uploader, ...form.headers },
+      payload: form.body,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([{ path: 'body.file', message: 'Thiếu tệp trong trường "file"' }]);
   });
 
   it('415 when the request is not multipart', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/files', headers: uploader, payload: { a: 1 } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: uploader,
+      payload: { a: 1 },
+    });
     expect(res.statusCode).toBe(415);
   });
 });
@@ -89,16 +116,30 @@ describe('GET /api/v1/files/:id', () => {
       headers: uploader,
     });
     expect(missing.statusCode).toBe(404);
-    expect(other.json()).toEqual({ ...missing.json(), instance: other.json().instance, requestId: other.json().requestId });
+    expect(other.json()).toEqual({
+      ...missing.json(),
+      instance: other.json().instance,
+      requestId: other.json().requestId,
+    });
   });
 
   it('401 anonymous, 403 without file.read, 400 for a malformed id', async () => {
     const id = '0190a4b2-0000-7000-8000-000000000000';
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${id}` })).statusCode).toBe(401);
     expect(
-      (await t.app.inject({ method: 'GET', url: `/api/v1/files/${id}`, headers: bearer('x', ['file.upload']) })).statusCode,
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/files/${id}`,
+          headers: bearer('x', ['file.upload']),
+        })
+      ).statusCode,
     ).toBe(403);
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/files/khong-phai-uuid', headers: uploader });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/files/khong-phai-uuid',
+      headers: uploader,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('params.id');
   });

@@ -60,7 +60,9 @@ describe.each(stores)('%s storage', (_name, make) => {
   it('refuses content over the limit and keeps nothing', async () => {
     const store = make();
     const chunks = Array.from({ length: 10 }, () => Buffer.alloc(100, 1));
-    await expect(store.put(Readable.from(chunks), { maxBytes: 999 })).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    await expect(store.put(Readable.from(chunks), { maxBytes: 999 })).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
     expect(await store.has(createHash('sha256').update(Buffer.concat(chunks)).digest('hex'))).toBe(false);
   });
 

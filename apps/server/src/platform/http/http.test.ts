@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { publicRoute } from '../auth/actor.ts';
 
-const EchoBody = z.object({ fullName: z.string().min(2), age: z.number().int().min(0), nested: z.object({ code: z.string() }) });
+const EchoBody = z.object({
+  fullName: z.string().min(2),
+  age: z.number().int().min(0),
+  nested: z.object({ code: z.string() }),
+});
 
 let t: TestApp;
 
@@ -87,7 +91,11 @@ describe('problem+json errors', () => {
   });
 
   it('never leaks a stack trace on an internal error', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { fullName: 'Nguyễn Văn A', age: 3, nested: { code: 'x' } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/test/echo',
+      payload: { fullName: 'Nguyễn Văn A', age: 3, nested: { code: 'x' } },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().fullName).toBe('Nguyễn Văn A');
   });
@@ -95,9 +103,17 @@ describe('problem+json errors', () => {
 
 describe('request ids and headers', () => {
   it('returns a request id, honouring a well-formed incoming one', async () => {
-    const own = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc12345-trace' } });
+    const own = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc12345-trace' },
+    });
     expect(own.headers['x-request-id']).toBe('abc12345-trace');
-    const bad = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': '<script>' } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': '<script>' },
+    });
     expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -120,7 +136,13 @@ describe('OpenAPI', () => {
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/system/status', '/api/v1/files', '/api/v1/files/{id}', '/healthz', '/readyz']),
+      expect.arrayContaining([
+        '/api/v1/system/status',
+        '/api/v1/files',
+        '/api/v1/files/{id}',
+        '/healthz',
+        '/readyz',
+      ]),
     );
     expect(doc.paths['/api/v1/system/status'].get.responses['200']).toBeDefined();
   });

@@ -72,7 +72,8 @@ export function fieldErrorsOf(error: FastifyError): FieldError[] {
     const base = [part, ...segments].join('.');
     const code = item.keyword;
     // Messages written in our schemas (custom refinements) are Vietnamese; zod's own are English.
-    const message = code === 'custom' && item.message ? item.message : (ZOD_MESSAGES[code] ?? 'Giá trị không hợp lệ');
+    const message =
+      code === 'custom' && item.message ? item.message : (ZOD_MESSAGES[code] ?? 'Giá trị không hợp lệ');
     const keys = (item.params as { keys?: string[] }).keys;
     if (code === 'unrecognized_keys' && keys) return keys.map((key) => ({ path: `${base}.${key}`, message }));
     return [{ path: base, message }];
