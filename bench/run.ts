@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: load scenarios against a real server and the raw-PostgreSQL baseline
+ * from the same run. Prints requests/s and p50/p99 with the ratio to the baseline, and
+ * writes bench/results/latest.json. BENCH_DURATION (s) and BENCH_CONNECTIONS tune the load;
+ * DATABASE_URL benchmarks against a PostgreSQL server instead of the embedded PGlite.
+ * Modules add scenarios to SCENARIOS below (HTTP) or as CPU scenarios in ./scenarios.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, startServerProcess } from '../scripts/server-process.ts';
+import { type LoadOptions, type Measurement, measureHttp, measureSql } from './http.ts';
+import { runCpuScenarios } from './scenarios/index.ts';
+
+const options: LoadOptions = {
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
+  durationSec: Number(process.env.BENCH_DURATION ?? 5),
+};
+
+/** The query behind GET /api/v1/system/status, issued directly as the baseline. */
+const STATUS_SQL = "select current_setting('server_version') as v";
+
+type HttpScenario = { name: string; path: string; baseline?: string };
+const SCENARIOS: HttpScenario[] = [
+  { name: 'GET /healthz (no database)', path: '/healthz' },
+  { name: 'GET /api/v1/system/status (1 round trip)', path: '/api/v1/system/status', baseline: 'pg: status query' },
+];
+
+function row(m: Measurement, byName: Map<string, Measurement>): string {
+  const base = m.baseline ? byName.get(m.baseline) : undefined;
+  const ratio = base ? `${(m.requestsPerSec / base.requestsPerSec).toFixed(2)}× rps, ${(m.p50Ms / Math.max(base.p50Ms, 0.001)).toFixed(2)}× p50` : '—';
+  return [
+    m.name.padEnd(48),
+    m.requestsPerSec.toFixed(0).padStart(9),
+    m.p50Ms.toFixed(2).padStart(9),
+    m.p99Ms.toFixed(2).padStart(9),
+    String(m.errors).padStart(7),
+    `  ${ratio}`,
+  ].join('');
+}
+
+async function main(): Promise<void> {
+  const pglitePort = await freePort();
+  const external = process.env.DATABASE_URL;
+  const server = await startServerProcess({
+    RATE_LIMIT_MAX: '100000000',
+    ...(external ? { DATABASE_URL: external } : { PGLITE_PORT: String(pglitePort) }),
+  });
+  const databaseUrl = external ?? `postgresql://postgres@127.0.0.1:${pglitePort}/postgres?sslmode=disable`;
+  const results: Measurement[] = [];
+  try {
+    // Warm up the server and the connection pools.
+    await measureHttp('warm-up', `${server.url}/api/v1/system/status`, { connections: options.connections, durationSec: 1 });
+    results.push(await measureSql('pg: status query', databaseUrl, STATUS_SQL, options));
+    for (const scenario of SCENARIOS) {
+      results.push(await measureHttp(scenario.name, `${server.url}${scenario.path}`, options, scenario.baseline));
+    }
+  } finally {
+    await server.stop();
+  }
+  const cpu = await runCpuScenarios();
+
+  const byName = new Map(results.map((m) => [m.name, m]));
+  console.log(
+    `\nLiên Thông bench — ${external ? 'PostgreSQL (DATABASE_URL)' : 'PGlite nhúng'}, ${options.connections} connections × ${options.durationSec} s, Node ${process.version}, ${os.cpus().length} CPU\n`,
+  );
+  console.log(`${'scenario'.padEnd(48)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(7)}  vs baseline`);
+  for (const m of results) console.log(row(m, byName));
+  if (cpu.length > 0) {
+    console.log(`\n${'CPU scenario'.padEnd(48)}${'ops'.padStart(9)}${'ms'.padStart(9)}${'ops/s'.padStart(12)}`);
+    for (const c of cpu) {
+      console.log(`${c.name.padEnd(48)}${String(c.ops).padStart(9)}${c.ms.toFixed(0).padStart(9)}${c.opsPerSec.toFixed(0).padStart(12)}`);
+    }
+  }
+  const out = path.resolve(import.meta.dirname, 'results/latest.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(
+    out,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        cpus: os.cpus().length,
+        database: external ? 'postgres' : 'pglite',
+        load: options,
+        http: results.map((m) => {
+          const base = m.baseline ? byName.get(m.baseline) : undefined;
+          return { ...m, ratioToBaseline: base ? m.requestsPerSec / base.requestsPerSec : null };
+        }),
+        cpu,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nĐã ghi ${path.relative(process.cwd(), out)}`);
+}
+
+await main();
