@@ -16,7 +16,12 @@ export type Measurement = {
 export type LoadOptions = { connections: number; durationSec: number };
 
 /** GET `url` under load with autocannon. */
-export async function measureHttp(name: string, url: string, options: LoadOptions, baseline?: string): Promise<Measurement> {
+export async function measureHttp(
+  name: string,
+  url: string,
+  options: LoadOptions,
+  baseline?: string,
+): Promise<Measurement> {
   const result = await autocannon({ url, connections: options.connections, duration: options.durationSec });
   return {
     name,
@@ -39,7 +44,12 @@ function percentile(sorted: number[], p: number): number {
  * The raw-PostgreSQL baseline: `sql` issued straight through `pg` by as many concurrent
  * clients as the HTTP scenarios use, for the same duration.
  */
-export async function measureSql(name: string, databaseUrl: string, sql: string, options: LoadOptions): Promise<Measurement> {
+export async function measureSql(
+  name: string,
+  databaseUrl: string,
+  sql: string,
+  options: LoadOptions,
+): Promise<Measurement> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.connections });
   const latencies: number[] = [];
   let errors = 0;

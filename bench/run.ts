@@ -23,12 +23,18 @@ const STATUS_SQL = "select current_setting('server_version') as v";
 type HttpScenario = { name: string; path: string; baseline?: string };
 const SCENARIOS: HttpScenario[] = [
   { name: 'GET /healthz (no database)', path: '/healthz' },
-  { name: 'GET /api/v1/system/status (1 round trip)', path: '/api/v1/system/status', baseline: 'pg: status query' },
+  {
+    name: 'GET /api/v1/system/status (1 round trip)',
+    path: '/api/v1/system/status',
+    baseline: 'pg: status query',
+  },
 ];
 
 function row(m: Measurement, byName: Map<string, Measurement>): string {
   const base = m.baseline ? byName.get(m.baseline) : undefined;
-  const ratio = base ? `${(m.requestsPerSec / base.requestsPerSec).toFixed(2)}× rps, ${(m.p50Ms / Math.max(base.p50Ms, 0.001)).toFixed(2)}× p50` : '—';
+  const ratio = base
+    ? `${(m.requestsPerSec / base.requestsPerSec).toFixed(2)}× rps, ${(m.p50Ms / Math.max(base.p50Ms, 0.001)).toFixed(2)}× p50`
+    : '—';
   return [
     m.name.padEnd(48),
     m.requestsPerSec.toFixed(0).padStart(9),
@@ -50,10 +56,15 @@ async function main(): Promise<void> {
   const results: Measurement[] = [];
   try {
     // Warm up the server and the connection pools.
-    await measureHttp('warm-up', `${server.url}/api/v1/system/status`, { connections: options.connections, durationSec: 1 });
+    await measureHttp('warm-up', `${server.url}/api/v1/system/status`, {
+      connections: options.connections,
+      durationSec: 1,
+    });
     results.push(await measureSql('pg: status query', databaseUrl, STATUS_SQL, options));
     for (const scenario of SCENARIOS) {
-      results.push(await measureHttp(scenario.name, `${server.url}${scenario.path}`, options, scenario.baseline));
+      results.push(
+        await measureHttp(scenario.name, `${server.url}${scenario.path}`, options, scenario.baseline),
+      );
     }
   } finally {
     await server.stop();
@@ -64,12 +75,18 @@ async function main(): Promise<void> {
   console.log(
     `\nLiên Thông bench — ${external ? 'PostgreSQL (DATABASE_URL)' : 'PGlite nhúng'}, ${options.connections} connections × ${options.durationSec} s, Node ${process.version}, ${os.cpus().length} CPU\n`,
   );
-  console.log(`${'scenario'.padEnd(48)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(7)}  vs baseline`);
+  console.log(
+    `${'scenario'.padEnd(48)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(7)}  vs baseline`,
+  );
   for (const m of results) console.log(row(m, byName));
   if (cpu.length > 0) {
-    console.log(`\n${'CPU scenario'.padEnd(48)}${'ops'.padStart(9)}${'ms'.padStart(9)}${'ops/s'.padStart(12)}`);
+    console.log(
+      `\n${'CPU scenario'.padEnd(48)}${'ops'.padStart(9)}${'ms'.padStart(9)}${'ops/s'.padStart(12)}`,
+    );
     for (const c of cpu) {
-      console.log(`${c.name.padEnd(48)}${String(c.ops).padStart(9)}${c.ms.toFixed(0).padStart(9)}${c.opsPerSec.toFixed(0).padStart(12)}`);
+      console.log(
+        `${c.name.padEnd(48)}${String(c.ops).padStart(9)}${c.ms.toFixed(0).padStart(9)}${c.opsPerSec.toFixed(0).padStart(12)}`,
+      );
     }
   }
   const out = path.resolve(import.meta.dirname, 'results/latest.json');

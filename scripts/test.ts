@@ -12,14 +12,22 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
-const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
+const env = {
+  ...process.env,
+  PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+};
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-test-'));
 
 type Counts = { passed: number; failed: number; skipped: number };
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
 const steps: Array<{ name: string; ok: boolean; seconds: number }> = [];
 
-function step(name: string, command: string, args: string[], extraEnv: Record<string, string | undefined> = {}): boolean {
+function step(
+  name: string,
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string | undefined> = {},
+): boolean {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
@@ -30,7 +38,12 @@ function step(name: string, command: string, args: string[], extraEnv: Record<st
 
 function vitest(name: string, args: string[], extraEnv: Record<string, string | undefined> = {}): boolean {
   const report = path.join(reports, `${steps.length}.json`);
-  const ok = step(name, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], extraEnv);
+  const ok = step(
+    name,
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+    extraEnv,
+  );
   if (fs.existsSync(report)) {
     const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
       numPassedTests: number;
@@ -57,8 +70,25 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const e2eRequired = process.env.E2E === 'required';
 let ok = true;
 ok = step('Lint and format (Biome)', bin('biome'), ['check', '.']) && ok;
-ok = step('Module boundaries (dependency-cruiser)', bin('depcruise'), ['apps', 'packages', 'bench', 'e2e', 'scripts', '--config', '.dependency-cruiser.cjs']) && ok;
-for (const project of ['packages/vn', 'packages/contracts', 'apps/server', 'apps/web', 'bench', 'e2e', 'scripts']) {
+ok =
+  step('Module boundaries (dependency-cruiser)', bin('depcruise'), [
+    'apps',
+    'packages',
+    'bench',
+    'e2e',
+    'scripts',
+    '--config',
+    '.dependency-cruiser.cjs',
+  ]) && ok;
+for (const project of [
+  'packages/vn',
+  'packages/contracts',
+  'apps/server',
+  'apps/web',
+  'bench',
+  'e2e',
+  'scripts',
+]) {
   ok = step(`Types (tsc -p ${project})`, bin('tsc'), ['-p', project, '--noEmit']) && ok;
 }
 ok = vitest('Unit and integration tests (database: PGlite)', [], { TEST_DATABASE_URL: undefined }) && ok;
@@ -68,10 +98,15 @@ if (process.env.TEST_DATABASE_URL) {
   console.log('\n• TEST_DATABASE_URL is not set: the PostgreSQL run is skipped (CI runs it).');
 }
 if (fs.existsSync(chromium) || e2eRequired) {
-  ok = step('Web build (Vite)', 'npm', ['run', 'build', '-w', 'apps/web']) && ok;
-  ok = vitest('Browser smoke journey (Playwright + Chromium)', ['--config', 'e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium }) && ok;
+  ok = step('Web build (Vite, unless up to date)', process.execPath, ['scripts/build-web.ts']) && ok;
+  ok =
+    vitest('Browser smoke journey (Playwright + Chromium)', ['--config', 'e2e/vitest.config.ts'], {
+      CHROMIUM_PATH: chromium,
+    }) && ok;
 } else {
-  console.log(`\n• ${chromium} not found: the browser smoke journey is skipped (apt-get install chromium; CI runs it).`);
+  console.log(
+    `\n• ${chromium} not found: the browser smoke journey is skipped (apt-get install chromium; CI runs it).`,
+  );
 }
 
 console.log('\nSummary');

@@ -15,6 +15,7 @@ export async function registerSpa(app: FastifyInstance, dist: string): Promise<b
   if (!fs.existsSync(index)) return false;
   await app.register(fastifyStatic, {
     root: dist,
+    // Without a wildcard, the files present at start are each registered as a route.
     wildcard: false,
     index: false,
     setHeaders: (reply, file) => {
@@ -22,15 +23,6 @@ export async function registerSpa(app: FastifyInstance, dist: string): Promise<b
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  // Each top-level file and the assets folder, as real routes (wildcard is off).
-  app.get('/assets/*', { schema: { hide: true }, config: { rateLimit: false } }, (request, reply) =>
-    reply.sendFile(`assets/${(request.params as { '*': string })['*']}`),
-  );
-  for (const entry of fs.readdirSync(dist, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== 'index.html') {
-      app.get(`/${entry.name}`, { schema: { hide: true } }, (_request, reply) => reply.sendFile(entry.name));
-    }
-  }
   return true;
 }
 

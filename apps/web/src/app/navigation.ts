@@ -1,0 +1,119 @@
+import { DashboardOutlined, FileSearchOutlined, HomeOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import { type NavigationItem, SHELL_BASE, type Shell } from './navigation-context.ts';
+
+export { SHELL_BASE, type Shell };
+
+/**
+ * The one registry of pages that appear in a navigation: the portal's main navigation and
+ * the workspace's side menu are built from it, and so are their routes (see router.tsx).
+ *
+ * A module adds a page by adding ONE entry here, with its i18n label in vi.json and en.json.
+ * Only pages that exist are listed. Planned slots (order):
+ *   portal:    Thủ tục hành chính 20 · Tra cứu hồ sơ 30 · Phản ánh, kiến nghị (iHanoi) 40 · Dữ liệu mở 50
+ *   workspace: Hồ sơ một cửa 20 · Văn bản 30 · Công việc 40 · Lịch công tác 50 · Báo cáo 60 ·
+ *              Chỉ số chuyển đổi số 70 · Tổ chức 80 · Quản trị 90
+ */
+
+export type PageComponent = ComponentType;
+
+export interface NavigationEntry {
+  /** Stable id: React key, test id, and the way other code refers to the page. */
+  key: string;
+  shell: Shell;
+  /** Path inside the shell, without leading slash; '' is the shell's index page. Vietnamese slugs on the portal. */
+  path: string;
+  /** i18n key of the menu label. */
+  labelKey: string;
+  /** i18n key of a one-line description (portal: shown as a quick link on the home page). */
+  descriptionKey?: string;
+  icon: ComponentType;
+  /** Ascending position in the menu; keep gaps of 10 so modules slot in. */
+  order: number;
+  /** Workspace: roles allowed to see and open the page. Absent: every signed-in user. */
+  roles?: readonly string[];
+  /** Loads the page component; called lazily, so each page is its own chunk. */
+  load: () => Promise<PageComponent>;
+}
+
+export const NAVIGATION: readonly NavigationEntry[] = [
+  {
+    key: 'home',
+    shell: 'portal',
+    path: '',
+    labelKey: 'nav.home',
+    icon: HomeOutlined,
+    order: 10,
+    load: () => import('../features/home/home-page.tsx').then((m) => m.HomePage),
+  },
+  {
+    key: 'procedures',
+    shell: 'portal',
+    path: 'thu-tuc',
+    labelKey: 'nav.procedures',
+    descriptionKey: 'home.servicesProcedures',
+    icon: FileSearchOutlined,
+    order: 20,
+    load: () => import('../features/procedures/procedures-page.tsx').then((m) => m.ProceduresPage),
+  },
+  {
+    key: 'about',
+    shell: 'portal',
+    path: 'gioi-thieu',
+    labelKey: 'nav.about',
+    descriptionKey: 'home.servicesAbout',
+    icon: InfoCircleOutlined,
+    order: 90,
+    load: () => import('../features/about/about-page.tsx').then((m) => m.AboutPage),
+  },
+  {
+    key: 'dashboard',
+    shell: 'workspace',
+    path: '',
+    labelKey: 'nav.dashboard',
+    icon: DashboardOutlined,
+    order: 10,
+    load: () => import('../features/dashboard/dashboard-page.tsx').then((m) => m.DashboardPage),
+  },
+];
+
+/** True when a user with these roles may see and open the entry. */
+export function canAccess(entry: NavigationEntry, roles: readonly string[] = []): boolean {
+  return !entry.roles || entry.roles.length === 0 || entry.roles.some((role) => roles.includes(role));
+}
+
+/** The entries of one shell that these roles may see, in menu order. */
+export function navigationFor(
+  shell: Shell,
+  roles?: readonly string[],
+  entries: readonly NavigationEntry[] = NAVIGATION,
+): NavigationEntry[] {
+  return entries
+    .filter((entry) => entry.shell === shell && (shell === 'portal' || canAccess(entry, roles)))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** Absolute URL path of an entry: `/thu-tuc`, `/app`. */
+export function hrefOf(entry: Pick<NavigationEntry, 'shell' | 'path'>): string {
+  const base = SHELL_BASE[entry.shell];
+  if (entry.path === '') return base;
+  return base.endsWith('/') ? `${base}${entry.path}` : `${base}/${entry.path}`;
+}
+
+/** What a shell hands down to its pages through NavigationContext. */
+export function toNavigationItem(entry: NavigationEntry): NavigationItem {
+  return {
+    key: entry.key,
+    href: hrefOf(entry),
+    labelKey: entry.labelKey,
+    ...(entry.descriptionKey ? { descriptionKey: entry.descriptionKey } : {}),
+    icon: entry.icon,
+  };
+}
+
+/** Absolute URL path of the entry with this key; throws when it is not registered. */
+export function hrefByKey(key: string, entries: readonly NavigationEntry[] = NAVIGATION): string {
+  const entry = entries.find((candidate) => candidate.key === key);
+  if (!entry) throw new Error(`Unknown navigation entry: ${key}`);
+  return hrefOf(entry);
+}

@@ -1,0 +1,76 @@
+import { type ComponentType, lazy, Suspense } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageLoading } from '../components/page-loading.tsx';
+import { RequireRoles } from '../features/auth/require-roles.tsx';
+import { NAVIGATION, type NavigationEntry, type Shell } from './navigation.ts';
+import { PortalShell } from './portal-shell.tsx';
+import { RouteErrorPage } from './route-error-page.tsx';
+
+/** `lazy()` for a named export: every page and the workspace are separate chunks. */
+function lazyNamed(load: () => Promise<ComponentType>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const WorkspaceRoot = lazyNamed(() => import('./workspace-shell.tsx').then((m) => m.WorkspaceRoot));
+const AuthShell = lazyNamed(() => import('./auth-shell.tsx').then((m) => m.AuthShell));
+const LoginPage = lazyNamed(() => import('../features/auth/login-page.tsx').then((m) => m.LoginPage));
+const NotFoundPage = lazyNamed(() =>
+  import('../features/errors/not-found-page.tsx').then((m) => m.NotFoundPage),
+);
+const WorkspaceNotFoundPage = lazyNamed(() =>
+  import('../features/errors/not-found-page.tsx').then((m) => m.WorkspaceNotFoundPage),
+);
+
+/** Shells render their own <Suspense> around the outlet; these top-level elements need one too. */
+function suspended(Component: ComponentType) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+function pageRoute(entry: NavigationEntry): RouteObject {
+  const Page = lazyNamed(entry.load);
+  const element = entry.roles ? (
+    <RequireRoles roles={entry.roles}>
+      <Page />
+    </RequireRoles>
+  ) : (
+    <Page />
+  );
+  return entry.path === '' ? { index: true, element } : { path: entry.path, element };
+}
+
+/** Every page of a shell is routed; pages with roles check them when opened (RequireRoles). */
+function pagesOf(shell: Shell, entries: readonly NavigationEntry[]): RouteObject[] {
+  return entries.filter((entry) => entry.shell === shell).map(pageRoute);
+}
+
+/** The route tree: portal at `/`, sign-in at `/app/login`, workspace at `/app`. */
+export function buildRoutes(entries: readonly NavigationEntry[] = NAVIGATION): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <PortalShell />,
+      errorElement: <RouteErrorPage />,
+      children: [...pagesOf('portal', entries), { path: '*', element: <NotFoundPage /> }],
+    },
+    {
+      path: '/app/login',
+      element: suspended(AuthShell),
+      errorElement: <RouteErrorPage />,
+      children: [{ index: true, element: <LoginPage /> }],
+    },
+    {
+      path: '/app',
+      element: suspended(WorkspaceRoot),
+      errorElement: <RouteErrorPage />,
+      children: [...pagesOf('workspace', entries), { path: '*', element: <WorkspaceNotFoundPage /> }],
+    },
+  ];
+}
+
+export function createAppRouter() {
+  return createBrowserRouter(buildRoutes());
+}

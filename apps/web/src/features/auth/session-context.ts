@@ -1,0 +1,11 @@
+import { createContext, useContext } from 'react';
+import type { SessionUser } from './queries.ts';
+
+export const SessionContext = createContext<SessionUser | null>(null);
+
+/** The signed-in user; only inside the workspace, below RequireSession. */
+export function useCurrentUser(): SessionUser {
+  const user = useContext(SessionContext);
+  if (!user) throw new Error('useCurrentUser() is only available below <RequireSession>');
+  return user;
+}
