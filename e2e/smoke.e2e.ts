@@ -1,16 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Server, screenshot, seriousViolations, startServer } from './harness.ts';
 
 let server: Server;
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+  context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { type Authenticate, anonymousOnly, registerAuthentication } from './platform/auth/actor.ts';
+import { sessionRoutes } from './platform/auth/session.routes.ts';
 import type { Database } from './platform/db/database.ts';
 import { type FileStorage, filesRoutes } from './platform/files/index.ts';
 import { registerHealth } from './platform/http/health.ts';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     isShuttingDown: () => shuttingDown.value,
   });
 
+  await app.register(sessionRoutes);
   await app.register(systemRoutes, { database: deps.database, version: VERSION });
   await app.register(filesRoutes, {
     db: deps.database.db,

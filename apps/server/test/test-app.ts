@@ -24,6 +24,7 @@ export const testAuthenticate: Authenticate = async (request) => {
     id: match[1] ?? '',
     kind: 'official',
     displayName: 'Cán bộ thử nghiệm',
+    roles: ['specialist'],
     permissions: new Set(permissions),
   };
   return actor;

@@ -7,6 +7,9 @@ export type Actor = {
   id: string;
   kind: 'official' | 'citizen' | 'system';
   displayName: string;
+  /** Roles held, for display; decisions use `permissions`. */
+  roles: readonly string[];
+  orgUnitName?: string;
   permissions: ReadonlySet<Permission>;
 };
 
