@@ -9,6 +9,8 @@ export type Measurement = {
   p99Ms: number;
   total: number;
   errors: number;
+  /** HTTP status codes seen, when some answers were not 2xx. */
+  statusCodes?: string;
   /** Name of the baseline this scenario is compared with. */
   baseline?: string;
 };
@@ -21,8 +23,17 @@ export async function measureHttp(
   url: string,
   options: LoadOptions,
   baseline?: string,
+  request: { method?: 'GET' | 'POST'; body?: object } = {},
 ): Promise<Measurement> {
-  const result = await autocannon({ url, connections: options.connections, duration: options.durationSec });
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.durationSec,
+    method: request.method ?? 'GET',
+    ...(request.body
+      ? { body: JSON.stringify(request.body), headers: { 'content-type': 'application/json' } }
+      : {}),
+  });
   return {
     name,
     kind: 'http',
@@ -31,6 +42,7 @@ export async function measureHttp(
     p99Ms: result.latency.p99,
     total: result.requests.total,
     errors: result.errors + result.non2xx,
+    ...(result.non2xx > 0 ? { statusCodes: Object.keys(result.statusCodeStats ?? {}).join(',') } : {}),
     ...(baseline ? { baseline } : {}),
   };
 }

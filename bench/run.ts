@@ -20,12 +20,24 @@ const options: LoadOptions = {
 /** The query behind GET /api/v1/system/status, issued directly as the baseline. */
 const STATUS_SQL = "select current_setting('server_version') as v";
 
-type HttpScenario = { name: string; path: string; baseline?: string };
+type HttpScenario = { name: string; path: string; baseline?: string; method?: 'GET' | 'POST'; body?: object };
 const SCENARIOS: HttpScenario[] = [
   { name: 'GET /healthz (no database)', path: '/healthz' },
   {
     name: 'GET /api/v1/system/status (1 round trip)',
     path: '/api/v1/system/status',
+    baseline: 'pg: status query',
+  },
+  {
+    name: 'GET /api/v1/calendar/years/2026',
+    path: '/api/v1/calendar/years/2026',
+    baseline: 'pg: status query',
+  },
+  {
+    name: 'POST /api/v1/calendar/deadline (10 days)',
+    path: '/api/v1/calendar/deadline',
+    method: 'POST',
+    body: { start: '2026-04-28T16:00:00+07:00', workingDays: 10, sameDayCutoff: true },
     baseline: 'pg: status query',
   },
 ];
@@ -63,7 +75,10 @@ async function main(): Promise<void> {
     results.push(await measureSql('pg: status query', databaseUrl, STATUS_SQL, options));
     for (const scenario of SCENARIOS) {
       results.push(
-        await measureHttp(scenario.name, `${server.url}${scenario.path}`, options, scenario.baseline),
+        await measureHttp(scenario.name, `${server.url}${scenario.path}`, options, scenario.baseline, {
+          ...(scenario.method ? { method: scenario.method } : {}),
+          ...(scenario.body ? { body: scenario.body } : {}),
+        }),
       );
     }
   } finally {

@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import { calendarRoutes, createCalendarService } from './modules/calendar/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { type Authenticate, anonymousOnly, registerAuthentication } from './platform/auth/actor.ts';
 import { sessionRoutes } from './platform/auth/session.routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   await app.register(sessionRoutes);
+  await app.register(calendarRoutes, { calendar: createCalendarService(deps.database.db) });
   await app.register(systemRoutes, { database: deps.database, version: VERSION });
   await app.register(filesRoutes, {
     db: deps.database.db,

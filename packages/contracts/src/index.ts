@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './calendar.ts';
 export * from './errors.ts';
 export * from './files.ts';
 export * from './permissions.ts';

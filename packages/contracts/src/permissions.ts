@@ -7,6 +7,7 @@ import { z } from 'zod';
 export const PERMISSIONS = {
   'file.upload': 'Tải tệp lên',
   'file.read': 'Xem tệp mình đã tải lên',
+  'calendar.manage': 'Cập nhật quyết định nghỉ lễ, làm bù hằng năm',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -18,6 +18,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       tags: [
         { name: 'Hệ thống', description: 'Tình trạng hệ thống' },
         { name: 'Đăng nhập', description: 'Phiên đăng nhập' },
+        { name: 'Lịch làm việc', description: 'Ngày nghỉ lễ, làm bù và tính hạn xử lý' },
         { name: 'Tệp', description: 'Lưu trữ tệp theo địa chỉ nội dung' },
       ],
     },
