@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { calendarRoutes, createCalendarService } from './modules/calendar/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
+import { auditRoutes } from './platform/audit/index.ts';
 import { type Authenticate, anonymousOnly, registerAuthentication } from './platform/auth/actor.ts';
 import { sessionRoutes } from './platform/auth/session.routes.ts';
 import type { Database } from './platform/db/database.ts';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   await app.register(sessionRoutes);
+  await app.register(auditRoutes, { db: deps.database.db });
   await app.register(calendarRoutes, { calendar: createCalendarService(deps.database.db) });
   await app.register(systemRoutes, { database: deps.database, version: VERSION });
   await app.register(filesRoutes, {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CONFIG_KEYS, ConfigError, loadConfig } from './config.ts';
 import { startServer, stopOnSignals } from './main.ts';
+import { verifyAudit } from './platform/audit/index.ts';
 import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/index.ts';
 import { createLogger } from './platform/logging.ts';
 import { describeLogins, seedDemo } from './seed.ts';
@@ -16,6 +17,7 @@ Lệnh:
   migrate          Áp dụng các migration SQL rồi thoát
   seed --demo      Nạp dữ liệu mẫu rồi thoát
   worker           Chạy riêng tiến trình xử lý công việc nền (cần DATABASE_URL)
+  audit verify     Kiểm tra chuỗi băm của nhật ký; báo mục đầu tiên bị sửa (mã thoát 2)
   help             Hiện hướng dẫn này
 
 Cấu hình qua biến môi trường: ${CONFIG_KEYS.join(', ')}.
@@ -78,6 +80,25 @@ async function main(argv: string[]): Promise<void> {
         await runMigrations(opened.database.pool);
         const logins = await seedDemo(opened.database.db);
         console.log(['Đã nạp dữ liệu mẫu.', ...describeLogins(logins)].join('\n'));
+      } finally {
+        await opened.close();
+      }
+      return;
+    }
+    case 'audit': {
+      if (positionals[1] !== 'verify') throw new Error('Lệnh nhật ký: lienthong audit verify');
+      const opened = await openDatabase(config, 'lienthong-audit');
+      try {
+        await runMigrations(opened.database.pool);
+        const result = await verifyAudit(opened.database.db);
+        if (result.ok) {
+          console.log(`Nhật ký toàn vẹn: đã kiểm tra ${result.checked} mục.`);
+        } else {
+          console.error(
+            `Nhật ký KHÔNG toàn vẹn: mục #${result.firstBrokenId} (sau ${result.checked} mục hợp lệ). ${result.reason}`,
+          );
+          process.exitCode = 2;
+        }
       } finally {
         await opened.close();
       }

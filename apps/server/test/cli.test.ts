@@ -60,6 +60,9 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('lienthong CLI', () => {
     const migrate = run(['migrate']);
     expect(await migrate.exited).toBe(0);
     expect(migrate.output()).toMatch(/Đã áp dụng \d+ migration/);
+    const verify = run(['audit', 'verify']);
+    expect(await verify.exited).toBe(0);
+    expect(verify.output()).toContain('Nhật ký toàn vẹn');
 
     const first = run(['start', '--demo']);
     await waitFor(() => first.output().includes('đã sẵn sàng'), 30_000);

@@ -5,6 +5,8 @@ import { z } from 'zod';
  * server agree on one closed list.
  */
 export const PERMISSIONS = {
+  'audit.read': 'Xem nhật ký hệ thống',
+  'audit.verify': 'Kiểm tra tính toàn vẹn của nhật ký',
   'file.upload': 'Tải tệp lên',
   'file.read': 'Xem tệp mình đã tải lên',
   'calendar.manage': 'Cập nhật quyết định nghỉ lễ, làm bù hằng năm',

@@ -9,6 +9,7 @@ import {
 } from '@lienthong/contracts';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { originOf } from '../../platform/audit/index.ts';
 import { actorOf, publicRoute, requirePermission } from '../../platform/auth/actor.ts';
 import type { CalendarService } from './calendar.service.ts';
 
@@ -59,7 +60,8 @@ export const calendarRoutes: FastifyPluginAsync<CalendarRoutesOptions> = async (
       },
       preHandler: requirePermission('calendar.manage'),
     },
-    async (request) => calendar.saveDecision(actorOf(request), request.params.year, request.body),
+    async (request) =>
+      calendar.saveDecision(actorOf(request), originOf(request), request.params.year, request.body),
   );
 
   app.post(

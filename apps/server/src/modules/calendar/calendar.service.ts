@@ -21,6 +21,7 @@ import {
   validateCalendarOverrides,
   type WorkingCalendar,
 } from '@lienthong/vn';
+import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
@@ -123,6 +124,7 @@ export function createCalendarService(db: Db) {
   /** Records a new version of the year's decision; the same content again changes nothing. */
   async function saveDecision(
     actor: Actor,
+    origin: AuditOrigin,
     year: number,
     input: CalendarDecisionInput,
   ): Promise<CalendarYearView> {
@@ -140,15 +142,21 @@ export function createCalendarService(db: Db) {
       await lockYear(tx, year);
       const [latest] = await findDecisionHistory(tx, year);
       if (sameDecision(latest, input)) return;
-      await insertDecision(tx, {
+      const version = (latest?.version ?? 0) + 1;
+      const row = await insertDecision(tx, {
         id: newId(),
         year,
-        version: (latest?.version ?? 0) + 1,
+        version,
         daysOff: input.daysOff,
         workingDays: input.workingDays,
         note: input.note,
         source: input.source,
         decidedBy: actor.id,
+      });
+      await recordAudit(tx, actor, origin, {
+        action: 'calendar.decision.saved',
+        subject: { type: 'calendar_year', id: String(year) },
+        details: { version, decisionId: row.id },
       });
     });
     cached = undefined;

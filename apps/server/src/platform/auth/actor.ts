@@ -9,6 +9,8 @@ export type Actor = {
   displayName: string;
   /** Roles held, for display; decisions use `permissions`. */
   roles: readonly string[];
+  /** The unit the actor acts for in this request, when there is one. */
+  unitId?: string;
   orgUnitName?: string;
   permissions: ReadonlySet<Permission>;
 };

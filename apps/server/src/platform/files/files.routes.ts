@@ -3,6 +3,7 @@ import { FileIdParams, ProblemDetails, StoredFileView } from '@lienthong/contrac
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { originOf } from '../audit/index.ts';
 import { actorOf, requirePermission } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/app-error.ts';
@@ -54,6 +55,7 @@ export const filesRoutes: FastifyPluginAsync<FilesRoutesOptions> = async (base, 
       const row = await uploadFile(
         { db: options.db, storage: options.storage, maxBytes: options.maxUploadBytes },
         actorOf(request),
+        originOf(request),
         part.file,
         part.filename,
       );
@@ -73,7 +75,12 @@ export const filesRoutes: FastifyPluginAsync<FilesRoutesOptions> = async (base, 
       preHandler: requirePermission('file.read'),
     },
     async (request, reply) => {
-      const { file, content } = await openFile(options, actorOf(request), request.params.id);
+      const { file, content } = await openFile(
+        options,
+        actorOf(request),
+        originOf(request),
+        request.params.id,
+      );
       return (
         reply
           .header('content-type', file.mediaType)

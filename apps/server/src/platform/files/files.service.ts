@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { ALLOWED_MEDIA_TYPES, type StoredFileView } from '@lienthong/contracts';
 import { fileTypeFromBuffer } from 'file-type';
+import { type AuditOrigin, recordAudit } from '../audit/index.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/app-error.ts';
@@ -50,6 +51,7 @@ export function presentFile(row: StoredFileRow): StoredFileView {
 export async function uploadFile(
   deps: { db: Db; storage: FileStorage; maxBytes: number },
   actor: Actor,
+  origin: AuditOrigin,
   source: Readable,
   clientName: string | undefined,
 ): Promise<StoredFileRow> {
@@ -60,22 +62,32 @@ export async function uploadFile(
       mediaType = await sniffMediaType(head);
     },
   });
-  return insertStoredFile(deps.db, {
-    id: newId(),
-    sha256: put.sha256,
-    size: put.size,
-    mediaType,
-    name: cleanFileName(clientName),
-    createdBy: actor.id,
+  return deps.db.transaction(async (tx) => {
+    const row = await insertStoredFile(tx, {
+      id: newId(),
+      sha256: put.sha256,
+      size: put.size,
+      mediaType,
+      name: cleanFileName(clientName),
+      createdBy: actor.id,
+    });
+    await recordAudit(tx, actor, origin, {
+      action: 'file.uploaded',
+      subject: { type: 'file', id: row.id },
+      details: { sha256: row.sha256, size: row.size, mediaType },
+    });
+    return row;
   });
 }
 
 export async function openFile(
   deps: { db: Db; storage: FileStorage },
   actor: Actor,
+  origin: AuditOrigin,
   id: string,
 ): Promise<{ file: StoredFileRow; content: Readable }> {
   const file = await findOwnedFile(deps.db, id, actor.id);
   if (!file) throw new AppError('NOT_FOUND');
+  await recordAudit(deps.db, actor, origin, { action: 'file.read', subject: { type: 'file', id: file.id } });
   return { file, content: await deps.storage.get(file.sha256) };
 }

@@ -18,6 +18,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       tags: [
         { name: 'Hệ thống', description: 'Tình trạng hệ thống' },
         { name: 'Đăng nhập', description: 'Phiên đăng nhập' },
+        { name: 'Nhật ký', description: 'Nhật ký thay đổi và truy cập dữ liệu, chuỗi băm chống sửa' },
         { name: 'Lịch làm việc', description: 'Ngày nghỉ lễ, làm bù và tính hạn xử lý' },
         { name: 'Tệp', description: 'Lưu trữ tệp theo địa chỉ nội dung' },
       ],

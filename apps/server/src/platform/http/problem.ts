@@ -63,7 +63,8 @@ const ZOD_MESSAGES: Record<string, string> = {
 
 /** Field errors from a Fastify/zod validation failure, with dotted paths from the request part. */
 export function fieldErrorsOf(error: FastifyError): FieldError[] {
-  const part = (error as { validationContext?: string }).validationContext ?? 'body';
+  const context = (error as { validationContext?: string }).validationContext ?? 'body';
+  const part = context === 'querystring' ? 'query' : context;
   if (!hasZodFastifySchemaValidationErrors(error)) {
     return [{ path: part, message: error.message }];
   }
