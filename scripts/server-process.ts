@@ -7,21 +7,12 @@ const CLI = path.resolve(import.meta.dirname, '../apps/server/src/cli.ts');
 
 export type ServerProcess = { url: string; output(): string; stop(): Promise<void> };
 
-/**
- * Starts `lienthong start --demo` in a child process on a fresh data directory and a free
- * port (for the browser journeys and the benchmark), and waits until it is ready.
- */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-run-'));
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'start', '--demo'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: os.tmpdir(),
-      DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+export type CliRun = { child: ChildProcess; output(): string; exited: Promise<number | null> };
+
+/** Runs `lienthong <args>` on the current Node in a child process, collecting its output. */
+export function runCli(args: string[], env: Record<string, string>): CliRun {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -30,10 +21,21 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/**
+ * Starts `lienthong start --demo` in a child process on a fresh data directory and a free
+ * port (for the browser journeys and the benchmark), and waits until it is ready.
+ */
+export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-run-'));
+  const { child, output } = runCli(['start', '--demo'], { DATA_DIR: dataDir, ...env });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output()}`)), 60_000);
     child.stdout?.on('data', () => {
-      const match = /Cổng dịch vụ công:\s+(http:\/\/\S+?)\/\s/.exec(output);
+      const match = /Cổng dịch vụ công:\s+(http:\/\/\S+?)\/\s/.exec(output());
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -41,12 +43,12 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     });
     child.once('exit', () => {
       clearTimeout(timer);
-      reject(new Error(`server exited:\n${output}`));
+      reject(new Error(`server exited:\n${output()}`));
     });
   });
   return {
     url,
-    output: () => output,
+    output,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

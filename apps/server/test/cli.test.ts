@@ -1,37 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type CliRun, runCli } from '../../../scripts/server-process.ts';
 
-const CLI = path.resolve(import.meta.dirname, '../src/cli.ts');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-cli-'));
 const children: ChildProcess[] = [];
 
-type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-function run(args: string[], env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: os.tmpdir(),
-      DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+function run(args: string[], env: Record<string, string> = {}): CliRun {
+  const started = runCli(args, { DATA_DIR: dataDir, ...env });
+  children.push(started.child);
+  return started;
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
