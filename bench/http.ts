@@ -23,16 +23,15 @@ export async function measureHttp(
   url: string,
   options: LoadOptions,
   baseline?: string,
-  request: { method?: 'GET' | 'POST'; body?: object } = {},
+  request: { method?: 'GET' | 'POST'; body?: object; headers?: Record<string, string> } = {},
 ): Promise<Measurement> {
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.durationSec,
     method: request.method ?? 'GET',
-    ...(request.body
-      ? { body: JSON.stringify(request.body), headers: { 'content-type': 'application/json' } }
-      : {}),
+    headers: { ...(request.body ? { 'content-type': 'application/json' } : {}), ...request.headers },
+    ...(request.body ? { body: JSON.stringify(request.body) } : {}),
   });
   return {
     name,

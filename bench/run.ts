@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, startServerProcess } from '../scripts/server-process.ts';
 import { type LoadOptions, type Measurement, measureHttp, measureSql } from './http.ts';
+import { identityScenarios } from './identity.ts';
 import { runCpuScenarios } from './scenarios/index.ts';
 
 const options: LoadOptions = {
@@ -20,7 +21,14 @@ const options: LoadOptions = {
 /** The query behind GET /api/v1/system/status, issued directly as the baseline. */
 const STATUS_SQL = "select current_setting('server_version') as v";
 
-type HttpScenario = { name: string; path: string; baseline?: string; method?: 'GET' | 'POST'; body?: object };
+type HttpScenario = {
+  name: string;
+  path: string;
+  baseline?: string;
+  method?: 'GET' | 'POST';
+  body?: object;
+  headers?: Record<string, string>;
+};
 const SCENARIOS: HttpScenario[] = [
   { name: 'GET /healthz (no database)', path: '/healthz' },
   {
@@ -41,6 +49,19 @@ const SCENARIOS: HttpScenario[] = [
     baseline: 'pg: status query',
   },
 ];
+
+/** Org: the demo data's Hà Nội subtree counted as of 2025-06-30 (the root's id is found first). */
+async function orgScenario(baseUrl: string): Promise<HttpScenario> {
+  const response = await fetch(`${baseUrl}/api/v1/org/units?level=city`);
+  const page = (await response.json()) as { items: { id: string; code: string | null }[] };
+  const hanoi = page.items.find((unit) => unit.code === '01');
+  if (!hanoi) throw new Error('the demo data has no Hà Nội root unit');
+  return {
+    name: 'GET /api/v1/org/units/:hanoi/subtree-count',
+    path: `/api/v1/org/units/${hanoi.id}/subtree-count?asOf=2025-06-30`,
+    baseline: 'pg: status query',
+  };
+}
 
 function row(m: Measurement, byName: Map<string, Measurement>): string {
   const base = m.baseline ? byName.get(m.baseline) : undefined;
@@ -73,11 +94,13 @@ async function main(): Promise<void> {
       durationSec: 1,
     });
     results.push(await measureSql('pg: status query', databaseUrl, STATUS_SQL, options));
-    for (const scenario of SCENARIOS) {
+    const authed = await identityScenarios(server.url, server.output());
+    for (const scenario of [...SCENARIOS, await orgScenario(server.url), ...authed] as HttpScenario[]) {
       results.push(
         await measureHttp(scenario.name, `${server.url}${scenario.path}`, options, scenario.baseline, {
           ...(scenario.method ? { method: scenario.method } : {}),
           ...(scenario.body ? { body: scenario.body } : {}),
+          ...(scenario.headers ? { headers: scenario.headers } : {}),
         }),
       );
     }

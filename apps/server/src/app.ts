@@ -1,8 +1,17 @@
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { calendarRoutes, createCalendarService } from './modules/calendar/index.ts';
+import {
+  createIdentityService,
+  createOfficialsService,
+  type IdentityService,
+  identityRoutes,
+  officialsRoutes,
+} from './modules/identity/index.ts';
+import { createOrgUnitsService, createRestructureService, orgRoutes } from './modules/org/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { auditRoutes } from './platform/audit/index.ts';
 import { type Authenticate, anonymousOnly, registerAuthentication } from './platform/auth/actor.ts';
@@ -26,6 +35,8 @@ export type AppDeps = {
   storage: FileStorage;
   jobsStatus?: () => JobsStatus;
   authenticate?: Authenticate;
+  /** Sign-in, sessions and tokens; by default one on the real clock. Its `authenticate` is what main installs. */
+  identity?: IdentityService;
   /** The process logger; by default a new one on stdout. */
   logger?: Logger;
 };
@@ -80,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   registerProblemHandlers(app);
   await registerSecurity(app, { rateLimit: config.http.rateLimit });
+  await app.register(cookie);
   registerAuthentication(app, deps.authenticate ?? anonymousOnly);
   registerMetrics(app, { token: config.http.metricsToken });
   await registerOpenApi(app, VERSION);
@@ -90,8 +102,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   await app.register(sessionRoutes);
+  const identity = deps.identity ?? createIdentityService({ db: deps.database.db, config });
+  await app.register(identityRoutes, { identity, secureCookies: config.auth.secureCookies });
+  await app.register(officialsRoutes, {
+    officials: createOfficialsService({ db: deps.database.db, clock: identity.now }),
+  });
   await app.register(auditRoutes, { db: deps.database.db });
   await app.register(calendarRoutes, { calendar: createCalendarService(deps.database.db) });
+  await app.register(orgRoutes, {
+    units: createOrgUnitsService(deps.database.db),
+    restructures: createRestructureService(deps.database.db),
+  });
   await app.register(systemRoutes, { database: deps.database, version: VERSION });
   await app.register(filesRoutes, {
     db: deps.database.db,

@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<void> {
     case 'start': {
       const started = Date.now();
       const server = await startServer(config, logger);
-      const logins = values.demo ? await seedDemo(server.opened.database.db) : [];
+      const logins = values.demo ? await seedDemo(server.opened.database.db, { config }) : [];
       stopOnSignals(server.stop, config.http.shutdownTimeoutMs, logger);
       const backend = server.opened.embedded
         ? `PGlite nhúng (${config.dataDir}/pg)`
@@ -78,7 +78,7 @@ async function main(argv: string[]): Promise<void> {
       const opened = await openDatabase(config, 'lienthong-seed');
       try {
         await runMigrations(opened.database.pool);
-        const logins = await seedDemo(opened.database.db);
+        const logins = await seedDemo(opened.database.db, { config });
         console.log(['Đã nạp dữ liệu mẫu.', ...describeLogins(logins)].join('\n'));
       } finally {
         await opened.close();

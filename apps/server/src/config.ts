@@ -42,6 +42,12 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool.default(true),
+  SESSION_IDLE_MINUTES: positiveInt.default(30),
+  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+  SECRET_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'phải là 32 byte mã hóa base64')
+    .optional(),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -69,6 +75,14 @@ export type Config = {
     shutdownTimeoutMs: number;
   };
   web: { dist: string };
+  auth: {
+    sessionIdleMinutes: number;
+    sessionAbsoluteHours: number;
+    /** Server key (32 bytes) for secrets at rest; unset = `<DATA_DIR>/secret.key`. */
+    secretKey: Buffer | undefined;
+    /** Cookies get `Secure` when the public address is https. */
+    secureCookies: boolean;
+  };
   storage:
     | { driver: 'local'; root: string; maxUploadBytes: number }
     | {
@@ -128,6 +142,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     },
     web: { dist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')) },
+    auth: {
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY, 'base64') : undefined,
+      secureCookies: e.PUBLIC_URL?.startsWith('https:') ?? false,
+    },
     storage:
       e.STORAGE_DRIVER === 's3'
         ? {

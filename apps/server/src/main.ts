@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { type App, buildApp } from './app.ts';
 import type { Config } from './config.ts';
+import { createIdentityService } from './modules/identity/index.ts';
 import { type OpenedDatabase, openDatabase, runMigrations } from './platform/db/index.ts';
 import { createStorage, removeStaleTempFiles, tmpDirOf } from './platform/files/index.ts';
 import { createJobs, type Jobs } from './platform/jobs/jobs.ts';
@@ -37,10 +38,13 @@ export async function startServer(
     jobs = jobSystem;
     registerPlatformJobs(jobSystem, config, logger);
     await jobSystem.start({ work: config.jobs.inProcess });
+    const identity = createIdentityService({ db: opened.database.db, config });
     app = await buildApp({
       config,
       database: opened.database,
       storage,
+      identity,
+      authenticate: identity.authenticate,
       jobsStatus: jobSystem.status,
       logger,
     });

@@ -1,21 +1,34 @@
+import type { Config } from './config.ts';
+import { demoSeeder as identityDemoSeeder } from './modules/identity/index.ts';
+import { demoSeeder as orgDemoSeeder } from './modules/org/index.ts';
 import type { Db } from './platform/db/index.ts';
 
-/** A demo account printed at start so that a visitor can sign in. */
-export type DemoLogin = { role: string; username: string; password: string };
+/** A demo account printed at start so that a visitor can sign in; `note` e.g. its TOTP key. */
+export type DemoLogin = { role: string; username: string; password: string; note?: string };
+
+/** What seeders may need besides the database (the server key lives in the configuration). */
+export type SeedContext = { config: Config };
 
 /**
  * A module's demo data. `run` must be idempotent: `npm start` seeds on every start and
  * only adds what is missing.
  */
-export type DemoSeeder = { name: string; run(db: Db): Promise<{ logins: DemoLogin[] }> };
+export type DemoSeeder = {
+  name: string;
+  run(db: Db, context: SeedContext): Promise<{ logins: DemoLogin[] }>;
+};
 
 /** Modules add their seeders here, in dependency order (org units before officials). */
-export const DEMO_SEEDERS: DemoSeeder[] = [];
+export const DEMO_SEEDERS: DemoSeeder[] = [orgDemoSeeder, identityDemoSeeder];
 
-export async function seedDemo(db: Db, seeders: DemoSeeder[] = DEMO_SEEDERS): Promise<DemoLogin[]> {
+export async function seedDemo(
+  db: Db,
+  context: SeedContext,
+  seeders: DemoSeeder[] = DEMO_SEEDERS,
+): Promise<DemoLogin[]> {
   const logins: DemoLogin[] = [];
   for (const seeder of seeders) {
-    const result = await seeder.run(db);
+    const result = await seeder.run(db, context);
     logins.push(...result.logins);
   }
   return logins;
@@ -25,5 +38,10 @@ export function describeLogins(logins: DemoLogin[]): string[] {
   if (logins.length === 0) {
     return ['Tài khoản mẫu: chưa có (chưa cài mô-đun định danh cung cấp tài khoản mẫu).'];
   }
-  return ['Tài khoản mẫu:', ...logins.map((l) => `  ${l.role.padEnd(24)} ${l.username} / ${l.password}`)];
+  return [
+    'Tài khoản mẫu (chỉ để trình diễn, không dùng cho dữ liệu thật):',
+    ...logins.map(
+      (l) => `  ${l.role.padEnd(24)} ${l.username} / ${l.password}${l.note ? `   ${l.note}` : ''}`,
+    ),
+  ];
 }

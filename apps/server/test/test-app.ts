@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { type Permission, Permission as PermissionSchema } from '@lienthong/contracts';
 import { type App, buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
+import { type Clock, createIdentityService } from '../src/modules/identity/index.ts';
 import type { Actor, Authenticate } from '../src/platform/auth/actor.ts';
 import { createStorage } from '../src/platform/files/index.ts';
 import { createLogger } from '../src/platform/logging.ts';
@@ -46,7 +47,7 @@ export type TestApp = {
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { db?: TestDatabase; beforeReady?: (app: App) => void } = {},
+  options: { db?: TestDatabase; beforeReady?: (app: App) => void; clock?: Clock } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-test-'));
   const config = loadConfig({
@@ -64,11 +65,18 @@ export async function createTestApp(
       callback();
     },
   });
+  // Real sign-in (sessions, API tokens) on the given clock, plus the test bearer credentials.
+  const identity = createIdentityService({
+    db: db.database.db,
+    config,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const app = await buildApp({
     config,
     database: db.database,
     storage: createStorage(config.storage),
-    authenticate: testAuthenticate,
+    identity,
+    authenticate: async (request) => (await testAuthenticate(request)) ?? identity.authenticate(request),
     logger: createLogger(config.logLevel, stream),
   });
   options.beforeReady?.(app);

@@ -8,6 +8,8 @@ export const SessionUser = z.object({
   orgUnitName: z.string().optional(),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
+  /** Signed in with a temporary password: the user should choose a new one. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

@@ -11,6 +11,20 @@ export const ERROR_CATALOGUE = {
     message: 'Dữ liệu gửi lên không hợp lệ. Vui lòng kiểm tra các trường bị lỗi.',
   },
   UNAUTHENTICATED: { status: 401, message: 'Bạn cần đăng nhập để thực hiện thao tác này.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+  INVALID_TOTP_CODE: { status: 401, message: 'Mã xác thực không đúng hoặc đã được sử dụng.' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    message: 'Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau.',
+  },
+  ACCOUNT_DISABLED: {
+    status: 403,
+    message: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.',
+  },
+  CSRF_FAILED: {
+    status: 403,
+    message: 'Yêu cầu không có mã chống giả mạo (CSRF) hợp lệ. Vui lòng tải lại trang rồi thử lại.',
+  },
   FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
   NOT_FOUND: { status: 404, message: 'Không tìm thấy dữ liệu yêu cầu.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không tìm thấy đường dẫn yêu cầu.' },

@@ -3,5 +3,7 @@ export * from './auth.ts';
 export * from './calendar.ts';
 export * from './errors.ts';
 export * from './files.ts';
+export * from './identity.ts';
+export * from './org.ts';
 export * from './permissions.ts';
 export * from './system.ts';

@@ -10,6 +10,11 @@ export const PERMISSIONS = {
   'file.upload': 'Tải tệp lên',
   'file.read': 'Xem tệp mình đã tải lên',
   'calendar.manage': 'Cập nhật quyết định nghỉ lễ, làm bù hằng năm',
+  'official.manage': 'Quản lý tài khoản cán bộ',
+  'role.grant': 'Phân vai trò cho cán bộ',
+  'session.revoke': 'Thu hồi phiên đăng nhập của cán bộ khác',
+  'org.manage': 'Quản lý cơ cấu tổ chức: thành lập, đổi tên, chuyển trực thuộc đơn vị',
+  'org.restructure': 'Sắp xếp đơn vị: sáp nhập, chia tách, giải thể',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,8 +19,8 @@ describe('navigation registry', () => {
   });
 
   it('lists the pages that exist today, in order', () => {
-    expect(navigationFor('portal').map(hrefOf)).toEqual(['/', '/thu-tuc', '/gioi-thieu']);
-    expect(navigationFor('workspace', []).map(hrefOf)).toEqual(['/app']);
+    expect(navigationFor('portal').map(hrefOf)).toEqual(['/', '/thu-tuc', '/lich-nghi', '/gioi-thieu']);
+    expect(navigationFor('workspace', []).map(hrefOf)).toEqual(['/app', '/app/lich-lam-viec']);
   });
 
   it('has a Vietnamese and an English label for every entry', () => {
@@ -63,8 +63,15 @@ describe('navigation registry', () => {
       load: async () => () => null,
     };
     const entries = [...NAVIGATION, admin];
-    expect(navigationFor('workspace', ['officer'], entries).map((e) => e.key)).toEqual(['dashboard']);
-    expect(navigationFor('workspace', ['admin'], entries).map((e) => e.key)).toEqual(['dashboard', 'admin']);
+    expect(navigationFor('workspace', ['officer'], entries).map((e) => e.key)).toEqual([
+      'dashboard',
+      'work-calendar',
+    ]);
+    expect(navigationFor('workspace', ['admin'], entries).map((e) => e.key)).toEqual([
+      'dashboard',
+      'work-calendar',
+      'admin',
+    ]);
     expect(canAccess(admin, ['admin'])).toBe(true);
     expect(canAccess(admin)).toBe(false);
   });

@@ -1,4 +1,11 @@
-import { DashboardOutlined, FileSearchOutlined, HomeOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  InfoCircleOutlined,
+  ScheduleOutlined,
+} from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { type NavigationItem, SHELL_BASE, type Shell } from './navigation-context.ts';
 
@@ -10,9 +17,10 @@ export { SHELL_BASE, type Shell };
  *
  * A module adds a page by adding ONE entry here, with its i18n label in vi.json and en.json.
  * Only pages that exist are listed. Planned slots (order):
- *   portal:    Thủ tục hành chính 20 · Tra cứu hồ sơ 30 · Phản ánh, kiến nghị (iHanoi) 40 · Dữ liệu mở 50
+ *   portal:    Thủ tục hành chính 20 · Tra cứu hồ sơ 30 · Phản ánh, kiến nghị (iHanoi) 40 · Dữ liệu mở 50 ·
+ *              Lịch nghỉ lễ 60
  *   workspace: Hồ sơ một cửa 20 · Văn bản 30 · Công việc 40 · Lịch công tác 50 · Báo cáo 60 ·
- *              Chỉ số chuyển đổi số 70 · Tổ chức 80 · Quản trị 90
+ *              Chỉ số chuyển đổi số 70 · Tổ chức 80 · Lịch làm việc 85 · Quản trị 90
  */
 
 export type PageComponent = ComponentType;
@@ -57,6 +65,16 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     load: () => import('../features/procedures/procedures-page.tsx').then((m) => m.ProceduresPage),
   },
   {
+    key: 'holidays',
+    shell: 'portal',
+    path: 'lich-nghi',
+    labelKey: 'nav.holidays',
+    descriptionKey: 'home.servicesHolidays',
+    icon: CalendarOutlined,
+    order: 60,
+    load: () => import('../features/calendar/holidays-page.tsx').then((m) => m.HolidaysPage),
+  },
+  {
     key: 'about',
     shell: 'portal',
     path: 'gioi-thieu',
@@ -74,6 +92,15 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     icon: DashboardOutlined,
     order: 10,
     load: () => import('../features/dashboard/dashboard-page.tsx').then((m) => m.DashboardPage),
+  },
+  {
+    key: 'work-calendar',
+    shell: 'workspace',
+    path: 'lich-lam-viec',
+    labelKey: 'nav.workCalendar',
+    icon: ScheduleOutlined,
+    order: 85,
+    load: () => import('../features/calendar/work-calendar-page.tsx').then((m) => m.WorkCalendarPage),
   },
 ];
 

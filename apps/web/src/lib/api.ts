@@ -145,15 +145,25 @@ export function withQuery(path: string, query?: Record<string, QueryValue>): str
   return search ? `${path}${path.includes('?') ? '&' : '?'}${search}` : path;
 }
 
+/** The CSRF token the server set in the readable `lt_csrf` cookie, sent back as `X-CSRF-Token`. */
+export function csrfToken(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const value = /(?:^|;\s*)lt_csrf=([^;]*)/.exec(document.cookie)?.[1];
+  return value ? decodeURIComponent(value) : undefined;
+}
+
 /** Calls the API and returns the parsed JSON body (undefined for 204). Throws ApiError or NetworkError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const csrf = method === 'GET' ? undefined : csrfToken();
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': acceptLanguage(currentLanguage()),
+    ...(csrf ? { 'X-CSRF-Token': csrf } : {}),
     ...options.headers,
   };
   const init: RequestInit = {
-    method: options.method ?? 'GET',
+    method,
     credentials: 'same-origin',
     headers,
   };
@@ -180,4 +190,8 @@ export const api = {
     apiRequest<T>(path, { ...options, method: 'GET' }),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };

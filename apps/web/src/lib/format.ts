@@ -42,3 +42,32 @@ export function formatNumber(value: number, language: string, maximumFractionDig
     value,
   );
 }
+
+/** `14:05`: the time of day in Vietnam; the input unchanged when it is not a valid date. */
+export function formatTime(value: string | number | Date): string {
+  const p = partsOf(value);
+  if (!p) return String(value);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** The calendar day in Vietnam of a moment, as `YYYY-MM-DD` (undefined when not a valid date). */
+export function vietnamLocalDate(value: string | number | Date): string | undefined {
+  const p = partsOf(value);
+  return p ? `${p.year}-${p.month}-${p.day}` : undefined;
+}
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `2026-05-01` (a calendar day, no time zone) → `01/05/2026`; other input unchanged. */
+export function formatLocalDate(value: string): string {
+  const match = LOCAL_DATE.exec(value);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
+}
+
+/** Day of the week of a `YYYY-MM-DD` calendar day: 0 = Sunday … 6 = Saturday; undefined when invalid. */
+export function weekdayOf(value: string): number | undefined {
+  const match = LOCAL_DATE.exec(value);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? undefined : date.getUTCDay();
+}

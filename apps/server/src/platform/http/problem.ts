@@ -20,6 +20,7 @@ const TITLES: Record<number, string> = {
   413: 'Dữ liệu quá lớn',
   415: 'Kiểu nội dung không được hỗ trợ',
   422: 'Không thể xử lý yêu cầu',
+  423: 'Tài khoản tạm khóa',
   429: 'Quá nhiều yêu cầu',
   500: 'Lỗi hệ thống',
   503: 'Dịch vụ tạm ngừng',

@@ -1,18 +1,23 @@
 import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Divider, Form, Input } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { ApiError } from '../../lib/api.ts';
-import { type LoginInput, useLogin, VNEID_START_PATH } from './queries.ts';
+import { ChangePasswordStep } from './change-password-step.tsx';
+import { type LoginInput, type LoginStep, useLogin, VNEID_START_PATH } from './queries.ts';
 import { safeNext } from './safe-next.ts';
+import { TotpEnrolStep, TotpStep } from './second-factor.tsx';
 import './login-page.css';
 
 const FIELDS = ['username', 'password'] as const;
 
-/** `/app/login`: username and password, or VNeID. Errors show the server's own Vietnamese detail. */
+/**
+ * `/app/login`: username and password, or VNeID; then the TOTP code (or, for an administrator
+ * without one, the enrolment). Errors show the server's own Vietnamese detail.
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('login.title'), 'workspace');
@@ -20,6 +25,16 @@ export function LoginPage() {
   const next = safeNext(params.get('next'));
   const navigate = useNavigate();
   const login = useLogin();
+  const [stage, setStage] = useState<'password' | 'change_password' | LoginStep['status']>('password');
+  const onStep = (step: LoginStep) => {
+    if (step.status !== 'ok') setStage(step.status);
+    else if (step.user.mustChangePassword) setStage('change_password');
+    else void navigate(next, { replace: true });
+  };
+  const restart = () => {
+    login.reset();
+    setStage('password');
+  };
   const [form] = Form.useForm<LoginInput>();
 
   // Field errors of a 400 (`body.username`) go next to their field as well.
@@ -34,11 +49,33 @@ export function LoginPage() {
   }, [login.error, form]);
 
   const onFinish = (values: LoginInput) => {
-    login.mutate(
-      { username: values.username.trim(), password: values.password },
-      { onSuccess: (user) => void navigate(user ? next : '/app/login', { replace: true }) },
-    );
+    login.mutate({ username: values.username.trim(), password: values.password }, { onSuccess: onStep });
   };
+
+  if (stage === 'totp_required') {
+    return (
+      <div className="login-card">
+        <h1 className="login-card__title">{t('login.title')}</h1>
+        <TotpStep onDone={onStep} onBack={restart} />
+      </div>
+    );
+  }
+  if (stage === 'change_password') {
+    return (
+      <div className="login-card">
+        <h1 className="login-card__title">{t('login.title')}</h1>
+        <ChangePasswordStep onDone={() => void navigate(next, { replace: true })} />
+      </div>
+    );
+  }
+  if (stage === 'totp_enrolment_required') {
+    return (
+      <div className="login-card">
+        <h1 className="login-card__title">{t('login.title')}</h1>
+        <TotpEnrolStep onDone={onStep} onBack={restart} />
+      </div>
+    );
+  }
 
   return (
     <div className="login-card">

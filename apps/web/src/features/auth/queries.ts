@@ -7,6 +7,17 @@ export interface SessionUser {
   displayName: string;
   orgUnitName?: string;
   roles: string[];
+  /** `official`, `citizen` or `system` (older servers leave it out). */
+  kind?: 'official' | 'citizen' | 'system';
+  /** What the user may do (`calendar.manage`…); the server checks again on every call. */
+  permissions?: string[];
+  /** Signed in with a temporary password: a new one must be chosen first. */
+  mustChangePassword?: boolean;
+}
+
+export interface PasswordChangeInput {
+  currentPassword: string;
+  newPassword: string;
 }
 
 export interface SessionView {
@@ -18,7 +29,22 @@ export interface LoginInput {
   password: string;
 }
 
+/** Answer of a sign-in step: signed in, or which second-factor step comes next. */
+export type LoginStep =
+  | { status: 'ok'; user: SessionUser }
+  | { status: 'totp_required' }
+  | { status: 'totp_enrolment_required' };
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUri: string;
+}
+
 export const SESSION_PATH = '/api/v1/auth/session';
+export const TOTP_PATH = '/api/v1/auth/totp';
+export const TOTP_ENROL_PATH = '/api/v1/auth/totp/enrol';
+export const TOTP_CONFIRM_PATH = '/api/v1/auth/totp/confirm';
+export const PASSWORD_PATH = '/api/v1/auth/password';
 export const LOGIN_PATH = '/api/v1/auth/login';
 export const LOGOUT_PATH = '/api/v1/auth/logout';
 export const VNEID_START_PATH = '/api/v1/auth/vneid/start';
@@ -36,7 +62,11 @@ function isSessionView(value: unknown): value is SessionView {
 }
 
 function normalise(user: SessionUser): SessionUser {
-  return { ...user, roles: Array.isArray(user.roles) ? user.roles : [] };
+  return {
+    ...user,
+    roles: Array.isArray(user.roles) ? user.roles : [],
+    permissions: Array.isArray(user.permissions) ? user.permissions : [],
+  };
 }
 
 /** The current session: the user, or null when not signed in (401). Other failures throw. */
@@ -60,22 +90,58 @@ export function useSession() {
   return useQuery(sessionQuery);
 }
 
-/**
- * Signs in with username and password, then reads the session the server opened, so the
- * guard of the workspace finds the user at once.
- */
-export function useLogin() {
+function pendingStep(value: unknown): LoginStep | null {
+  if (typeof value !== 'object' || value === null || !('status' in value)) return null;
+  if (value.status === 'totp_required') return { status: 'totp_required' };
+  if (value.status === 'totp_enrolment_required') return { status: 'totp_enrolment_required' };
+  return null;
+}
+
+/** Signs in (a step), then reads the session the server opened so the workspace guard finds the user. */
+function useSignInStep<TInput>(run: (input: TInput) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: ['login'],
-    mutationFn: async (input: LoginInput): Promise<SessionUser | null> => {
-      const result = await api.post<unknown>(LOGIN_PATH, input);
-      if (isSessionView(result)) return normalise(result.user);
-      return queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
+    mutationFn: async (input: TInput): Promise<LoginStep> => {
+      const result = await run(input);
+      const pending = pendingStep(result);
+      if (pending) return pending;
+      if (isSessionView(result)) return { status: 'ok', user: normalise(result.user) };
+      const user = await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
+      if (!user) throw new ApiError(401, { detail: '' });
+      return { status: 'ok', user };
     },
-    onSuccess: (user) => {
-      queryClient.setQueryData(sessionQuery.queryKey, user);
+    onSuccess: (step) => {
+      if (step.status === 'ok') queryClient.setQueryData(sessionQuery.queryKey, step.user);
     },
+  });
+}
+
+/** Username and password: the first step of signing in. */
+export function useLogin() {
+  return useSignInStep((input: LoginInput) => api.post<unknown>(LOGIN_PATH, input));
+}
+
+/** The 6-digit code of the authenticator app, when the account has TOTP. */
+export function useTotpVerify() {
+  return useSignInStep((code: string) => api.post<unknown>(TOTP_PATH, { code }));
+}
+
+/** Starts TOTP enrolment (administrators must have it): the secret and its otpauth:// URI. */
+export function useTotpEnrol() {
+  return useMutation({ mutationFn: () => api.post<TotpEnrolment>(TOTP_ENROL_PATH) });
+}
+
+/** Confirms the enrolment with a first code; this completes the sign-in. */
+export function useTotpConfirm() {
+  return useSignInStep((code: string) => api.post<unknown>(TOTP_CONFIRM_PATH, { code }));
+}
+
+/** Changes the own password (204); the session is read again since permissions now apply. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PasswordChangeInput) => api.post<undefined>(PASSWORD_PATH, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey }),
   });
 }
 

@@ -9,3 +9,12 @@ export function useCurrentUser(): SessionUser {
   if (!user) throw new Error('useCurrentUser() is only available below <RequireSession>');
   return user;
 }
+
+/** True when the signed-in user holds this permission (`calendar.manage`…); only below <RequireSession>. */
+export function useHasPermission(permission: string): boolean {
+  return hasPermission(useCurrentUser(), permission);
+}
+
+export function hasPermission(user: SessionUser, permission: string): boolean {
+  return user.permissions?.includes(permission) ?? false;
+}

@@ -1,0 +1,503 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type {
+  ApiTokenCreated,
+  ApiTokenCreateInput,
+  ApiTokenView,
+  LoginInput,
+  LoginResult,
+  PasswordChangeInput,
+  SessionInfo,
+  TotpEnrolment,
+} from '@lienthong/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
+import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import { newId } from '../../platform/ids.ts';
+import {
+  lockDurationMs,
+  needsSecondFactor,
+  normaliseUsername,
+  passwordProblem,
+  permissionsOf,
+  vnDate,
+  vnDateTime,
+} from './identity.policy.ts';
+import { presentUser, selfActor } from './identity.present.ts';
+import * as store from './identity.store.ts';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
+import { createSecretBox, loadServerKey, type SecretBox } from './secret-box.ts';
+import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
+
+export type Clock = () => Date;
+
+export const SESSION_COOKIE = 'lt_session';
+export const CSRF_COOKIE = 'lt_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+/** A password accepted, the second factor still to come: this long to give it. */
+const PENDING_MS = 10 * 60_000;
+/** last_seen_at / last_used_at are written at most this often per session or token. */
+const TOUCH_MS = 60_000;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** New cookie values for the client (the server keeps only their sha256). */
+export type IssuedSession = { token: string; csrf: string; expiresAt: Date };
+export type StepResult = { result: LoginResult; issued?: IssuedSession };
+
+export class AccountLockedError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(until: Date, now: Date) {
+    super(
+      'ACCOUNT_LOCKED',
+      `Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau ${vnDateTime(until)}.`,
+    );
+    this.retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  }
+}
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const randomToken = () => randomBytes(32).toString('base64url');
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+type RequestAuth = { officialId: string; sessionId?: string; tokenId?: string };
+
+export type IdentityService = ReturnType<typeof createIdentityService>;
+
+export function createIdentityService(options: {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+  secretBox?: SecretBox;
+}) {
+  const { db, config } = options;
+  const now: Clock = options.clock ?? (() => new Date());
+  const idleMs = config.auth.sessionIdleMinutes * 60_000;
+  const absoluteMs = config.auth.sessionAbsoluteHours * 3_600_000;
+  const contexts = new WeakMap<FastifyRequest, RequestAuth>();
+  let box = options.secretBox;
+  const secretBox = () => {
+    box ??= createSecretBox(loadServerKey(config.auth.secretKey, config.dataDir));
+    return box;
+  };
+
+  /**
+   * The official's actor today: roles and permissions of the grants active on the Vietnamese
+   * date. With a temporary password (`must_change_password`) no permission applies until the
+   * official has chosen their own: only their own account endpoints work.
+   */
+  async function actorOf(official: store.OfficialRow, at: Date): Promise<Actor> {
+    const grants = await store.findActiveGrants(db, official.id, vnDate(at));
+    const roles = [...new Set(grants.map((g) => g.role))];
+    const unitId = grants[0]?.orgUnitId ?? undefined;
+    return {
+      id: official.id,
+      kind: 'official',
+      displayName: official.displayName,
+      roles,
+      ...(unitId ? { unitId } : {}),
+      permissions: official.mustChangePassword ? new Set() : permissionsOf(roles),
+    };
+  }
+
+  function isLive(session: store.SessionRow, at: Date): boolean {
+    return (
+      !session.revokedAt &&
+      session.expiresAt > at &&
+      (session.pendingSecondFactor || at.getTime() - session.lastSeenAt.getTime() <= idleMs)
+    );
+  }
+
+  function checkCsrf(request: FastifyRequest, session: store.SessionRow): void {
+    if (SAFE_METHODS.has(request.method)) return;
+    const header = request.headers[CSRF_HEADER];
+    if (typeof header !== 'string' || !sameHash(sha256(header), session.csrfHash)) {
+      throw new AppError('CSRF_FAILED');
+    }
+  }
+
+  async function sessionOfCookie(request: FastifyRequest, at: Date) {
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token) return undefined;
+    const found = await store.findSessionByTokenHash(db, sha256(token));
+    if (!found || !isLive(found.session, at) || found.official.disabledAt) return undefined;
+    return found;
+  }
+
+  /** The `Authenticate` of the platform: a session cookie, or `Authorization: Bearer lt_…`. */
+  async function authenticate(request: FastifyRequest): Promise<Actor | null> {
+    const at = now();
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer lt_')) {
+      const found = await store.findApiTokenByHash(db, sha256(authorization.slice('Bearer '.length)));
+      if (!found) return null;
+      const { token: row, official } = found;
+      if (row.revokedAt || (row.expiresAt && row.expiresAt <= at) || official.disabledAt) return null;
+      if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() > TOUCH_MS) {
+        await store.touchApiToken(db, row.id, at);
+      }
+      contexts.set(request, { officialId: official.id, tokenId: row.id });
+      return actorOf(official, at);
+    }
+    const found = await sessionOfCookie(request, at);
+    if (!found || found.session.pendingSecondFactor) return null;
+    checkCsrf(request, found.session);
+    if (at.getTime() - found.session.lastSeenAt.getTime() > TOUCH_MS) {
+      await store.updateSession(db, found.session.id, { lastSeenAt: at });
+    }
+    contexts.set(request, { officialId: found.official.id, sessionId: found.session.id });
+    return actorOf(found.official, at);
+  }
+
+  async function openSession(
+    tx: Db,
+    official: store.OfficialRow,
+    pending: boolean,
+    at: Date,
+    meta: { ip: string; userAgent: string | undefined },
+  ): Promise<IssuedSession> {
+    const token = randomToken();
+    const csrf = randomToken();
+    const expiresAt = new Date(at.getTime() + (pending ? PENDING_MS : absoluteMs));
+    await store.insertSession(tx, {
+      id: newId(),
+      tokenHash: sha256(token),
+      officialId: official.id,
+      csrfHash: sha256(csrf),
+      pendingSecondFactor: pending,
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    return { token, csrf, expiresAt };
+  }
+
+  /** Counts a failed password or code; locks with backoff from the fifth failure on. */
+  async function recordFailure(official: store.OfficialRow, origin: AuditOrigin, at: Date, what: string) {
+    const lockedUntil = await db.transaction(async (tx) => {
+      const row = (await store.lockOfficial(tx, official.id)) ?? official;
+      const failures = row.failedAttempts + 1;
+      const lockMs = lockDurationMs(failures);
+      const until = lockMs > 0 ? new Date(at.getTime() + lockMs) : null;
+      await store.updateOfficial(tx, official.id, {
+        failedAttempts: failures,
+        lockedUntil: until,
+        updatedAt: at,
+      });
+      await recordAudit(tx, selfActor(official), origin, {
+        action: 'identity.login.failed',
+        subject: { type: 'official', id: official.id },
+        details: { factor: what, failures, ...(until ? { lockedUntil: until.toISOString() } : {}) },
+      });
+      return until;
+    });
+    if (lockedUntil) throw new AccountLockedError(lockedUntil, at);
+  }
+
+  function assertNotLocked(official: store.OfficialRow, at: Date): void {
+    if (official.lockedUntil && official.lockedUntil > at)
+      throw new AccountLockedError(official.lockedUntil, at);
+  }
+
+  async function login(
+    input: LoginInput,
+    origin: AuditOrigin,
+    meta: { ip: string; userAgent: string | undefined },
+  ): Promise<StepResult> {
+    const official = await store.findOfficialByUsername(db, normaliseUsername(input.username));
+    if (!official) {
+      await verifyPassword(input.password, DUMMY_HASH);
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    const at = now();
+    assertNotLocked(official, at);
+    if (!(await verifyPassword(input.password, official.passwordHash))) {
+      await recordFailure(official, origin, at, 'password');
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    if (official.disabledAt) throw new AppError('ACCOUNT_DISABLED');
+    const actor = await actorOf(official, at);
+    const status: LoginResult['status'] = official.totpEnabled
+      ? 'totp_required'
+      : needsSecondFactor(actor.roles)
+        ? 'totp_enrolment_required'
+        : 'ok';
+    const issued = await db.transaction(async (tx) => {
+      await store.updateOfficial(tx, official.id, { failedAttempts: 0, lockedUntil: null, updatedAt: at });
+      const session = await openSession(tx, official, status !== 'ok', at, meta);
+      await recordAudit(tx, selfActor(official), origin, {
+        action: status === 'ok' ? 'identity.login.succeeded' : 'identity.login.password_accepted',
+        subject: { type: 'official', id: official.id },
+        details: { next: status },
+      });
+      return session;
+    });
+    const result: LoginResult =
+      status === 'ok' ? { status, user: presentUser(actor, official.mustChangePassword) } : { status };
+    return { result, issued };
+  }
+
+  /** The session of a request that may still wait for its second factor. */
+  async function secondFactorContext(request: FastifyRequest) {
+    const at = now();
+    const found = await sessionOfCookie(request, at);
+    if (!found) throw new AppError('UNAUTHENTICATED');
+    checkCsrf(request, found.session);
+    return { ...found, at };
+  }
+
+  async function completeSession(tx: Db, session: store.SessionRow, at: Date): Promise<IssuedSession> {
+    // A fresh token once fully signed in (no session fixation across the second factor).
+    const token = randomToken();
+    const csrf = randomToken();
+    const expiresAt = new Date(at.getTime() + absoluteMs);
+    await store.updateSession(tx, session.id, {
+      tokenHash: sha256(token),
+      csrfHash: sha256(csrf),
+      pendingSecondFactor: false,
+      lastSeenAt: at,
+      expiresAt,
+    });
+    return { token, csrf, expiresAt };
+  }
+
+  async function okResult(official: store.OfficialRow, at: Date): Promise<LoginResult> {
+    return { status: 'ok', user: presentUser(await actorOf(official, at), official.mustChangePassword) };
+  }
+
+  /** `POST /auth/totp`: the second step of a sign-in with TOTP enabled. */
+  async function verifySecondFactor(
+    request: FastifyRequest,
+    code: string,
+    origin: AuditOrigin,
+  ): Promise<StepResult> {
+    const { session, official, at } = await secondFactorContext(request);
+    if (!session.pendingSecondFactor || !official.totpEnabled || !official.totpSecret) {
+      throw new AppError('CONFLICT', 'Phiên đăng nhập này không chờ mã xác thực.');
+    }
+    assertNotLocked(official, at);
+    const step = verifyTotp(secretBox().open(official.totpSecret), code, at, official.totpLastStep);
+    if (step === null) {
+      await recordFailure(official, origin, at, 'totp');
+      throw new AppError('INVALID_TOTP_CODE');
+    }
+    const issued = await db.transaction(async (tx) => {
+      await store.updateOfficial(tx, official.id, { totpLastStep: step, failedAttempts: 0, updatedAt: at });
+      const fresh = await completeSession(tx, session, at);
+      await recordAudit(tx, selfActor(official), origin, {
+        action: 'identity.login.succeeded',
+        subject: { type: 'official', id: official.id },
+        details: { secondFactor: 'totp' },
+      });
+      return fresh;
+    });
+    return { result: await okResult(official, at), issued };
+  }
+
+  async function enrolTotp(request: FastifyRequest, origin: AuditOrigin): Promise<TotpEnrolment> {
+    const { official, at } = await secondFactorContext(request);
+    if (official.totpEnabled) throw new AppError('CONFLICT', 'Tài khoản đã bật xác thực hai bước.');
+    const secret = generateTotpSecret();
+    await db.transaction(async (tx) => {
+      await store.updateOfficial(tx, official.id, { totpSecret: secretBox().seal(secret), updatedAt: at });
+      await recordAudit(tx, selfActor(official), origin, {
+        action: 'identity.totp.enrolment_started',
+        subject: { type: 'official', id: official.id },
+      });
+    });
+    return { secret, otpauthUri: otpauthUri(secret, official.username) };
+  }
+
+  async function confirmTotp(
+    request: FastifyRequest,
+    code: string,
+    origin: AuditOrigin,
+  ): Promise<StepResult> {
+    const { session, official, at } = await secondFactorContext(request);
+    if (official.totpEnabled || !official.totpSecret) {
+      throw new AppError('CONFLICT', 'Chưa bắt đầu đăng ký xác thực hai bước hoặc đã đăng ký xong.');
+    }
+    assertNotLocked(official, at);
+    const step = verifyTotp(secretBox().open(official.totpSecret), code, at, official.totpLastStep);
+    if (step === null) {
+      await recordFailure(official, origin, at, 'totp');
+      throw new AppError('INVALID_TOTP_CODE');
+    }
+    const issued = await db.transaction(async (tx) => {
+      await store.updateOfficial(tx, official.id, {
+        totpEnabled: true,
+        totpLastStep: step,
+        failedAttempts: 0,
+        updatedAt: at,
+      });
+      await recordAudit(tx, selfActor(official), origin, {
+        action: 'identity.totp.enabled',
+        subject: { type: 'official', id: official.id },
+      });
+      return session.pendingSecondFactor ? completeSession(tx, session, at) : undefined;
+    });
+    return { result: await okResult(official, at), ...(issued ? { issued } : {}) };
+  }
+
+  async function logout(request: FastifyRequest, origin: AuditOrigin): Promise<void> {
+    const at = now();
+    const context = contexts.get(request);
+    const found = context?.sessionId ? undefined : await sessionOfCookie(request, at);
+    const sessionId = context?.sessionId ?? found?.session.id;
+    const officialId = context?.officialId ?? found?.official.id;
+    const actor = request.actor ?? (found ? selfActor(found.official) : undefined);
+    if (!sessionId || !officialId || !actor) return;
+    if (found) checkCsrf(request, found.session);
+    await db.transaction(async (tx) => {
+      if (!(await store.revokeSession(tx, officialId, sessionId, at))) return;
+      await recordAudit(tx, actor, origin, {
+        action: 'identity.logout',
+        subject: { type: 'session', id: sessionId },
+      });
+    });
+  }
+
+  function officialIdOf(request: FastifyRequest): string {
+    const context = contexts.get(request);
+    if (!context) throw new AppError('FORBIDDEN', 'Chức năng này chỉ dành cho tài khoản cán bộ.');
+    return context.officialId;
+  }
+
+  async function listSessions(request: FastifyRequest): Promise<SessionInfo[]> {
+    const at = now();
+    const officialId = officialIdOf(request);
+    const current = contexts.get(request)?.sessionId;
+    const rows = await store.findOpenSessions(db, officialId, at);
+    return rows
+      .filter((row) => isLive(row, at))
+      .map((row) => ({
+        id: row.id,
+        createdAt: row.createdAt.toISOString(),
+        lastSeenAt: row.lastSeenAt.toISOString(),
+        expiresAt: row.expiresAt.toISOString(),
+        ip: row.ip,
+        userAgent: row.userAgent,
+        current: row.id === current,
+      }));
+  }
+
+  async function revokeOwnSession(request: FastifyRequest, id: string, actor: Actor, origin: AuditOrigin) {
+    const officialId = officialIdOf(request);
+    await db.transaction(async (tx) => {
+      if (!(await store.revokeSession(tx, officialId, id, now()))) throw new AppError('NOT_FOUND');
+      await recordAudit(tx, actor, origin, {
+        action: 'identity.session.revoked',
+        subject: { type: 'session', id },
+      });
+    });
+  }
+
+  async function changePassword(
+    request: FastifyRequest,
+    actor: Actor,
+    input: PasswordChangeInput,
+    origin: AuditOrigin,
+  ): Promise<void> {
+    const official = await store.findOfficial(db, officialIdOf(request));
+    if (!official) throw new AppError('NOT_FOUND');
+    if (!(await verifyPassword(input.currentPassword, official.passwordHash))) {
+      throw new AppError('VALIDATION_FAILED', undefined, [
+        { path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+      ]);
+    }
+    const problem = passwordProblem(official.username, input.newPassword);
+    if (problem)
+      throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'body.newPassword', message: problem }]);
+    const passwordHash = await hashPassword(input.newPassword);
+    const at = now();
+    const current = contexts.get(request)?.sessionId;
+    await db.transaction(async (tx) => {
+      await store.updateOfficial(tx, official.id, { passwordHash, mustChangePassword: false, updatedAt: at });
+      // Other sessions end: whoever knew the old password is signed out.
+      for (const row of await store.findOpenSessions(tx, official.id, at)) {
+        if (row.id !== current) await store.revokeSession(tx, official.id, row.id, at);
+      }
+      await recordAudit(tx, actor, origin, {
+        action: 'identity.password.changed',
+        subject: { type: 'official', id: official.id },
+      });
+    });
+  }
+
+  function presentToken(row: store.ApiTokenRow): ApiTokenView {
+    return {
+      id: row.id,
+      name: row.name,
+      createdAt: row.createdAt.toISOString(),
+      lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+      expiresAt: row.expiresAt?.toISOString() ?? null,
+    };
+  }
+
+  async function createToken(
+    request: FastifyRequest,
+    actor: Actor,
+    input: ApiTokenCreateInput,
+    origin: AuditOrigin,
+  ): Promise<ApiTokenCreated> {
+    const officialId = officialIdOf(request);
+    const at = now();
+    const token = `lt_${randomToken()}`;
+    return db.transaction(async (tx) => {
+      const row = await store.insertApiToken(tx, {
+        id: newId(),
+        officialId,
+        name: input.name,
+        tokenHash: sha256(token),
+        createdAt: at,
+        expiresAt: input.expiresInDays ? new Date(at.getTime() + input.expiresInDays * 86_400_000) : null,
+      });
+      await recordAudit(tx, actor, origin, {
+        action: 'identity.token.created',
+        subject: { type: 'api_token', id: row.id },
+        details: { name: input.name, expiresAt: row.expiresAt?.toISOString() ?? null },
+      });
+      return { ...presentToken(row), token };
+    });
+  }
+
+  async function listTokens(request: FastifyRequest): Promise<ApiTokenView[]> {
+    return (await store.findOpenApiTokens(db, officialIdOf(request), now())).map(presentToken);
+  }
+
+  async function revokeToken(request: FastifyRequest, id: string, actor: Actor, origin: AuditOrigin) {
+    const officialId = officialIdOf(request);
+    await db.transaction(async (tx) => {
+      if (!(await store.revokeApiToken(tx, officialId, id, now()))) throw new AppError('NOT_FOUND');
+      await recordAudit(tx, actor, origin, {
+        action: 'identity.token.revoked',
+        subject: { type: 'api_token', id },
+      });
+    });
+  }
+
+  return {
+    authenticate,
+    login,
+    verifySecondFactor,
+    enrolTotp,
+    confirmTotp,
+    logout,
+    listSessions,
+    revokeOwnSession,
+    changePassword,
+    createToken,
+    listTokens,
+    revokeToken,
+    now,
+    secretBox,
+  };
+}

@@ -1,0 +1,72 @@
+import { createHmac } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Server, screenshot, seriousViolations, startServer } from './harness.ts';
+
+/** RFC 6238 TOTP (SHA-1, 30 s, 6 digits), as the authenticator app of the demo user computes it. */
+function totp(secretBase32: string, at = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of secretBase32) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => Number.parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('an official signs in with password and TOTP', () => {
+  it('the start banner prints the demo administrator with the TOTP key', () => {
+    expect(server.output()).toMatch(/quantri \/ \S+\s+khóa TOTP: [A-Z2-7]{32}/);
+  });
+
+  it('signs in as the demo administrator, reaches the dashboard and signs out', async () => {
+    const [, password, secret] = /quantri \/ (\S+)\s+khóa TOTP: ([A-Z2-7]+)/.exec(server.output()) ?? [];
+    await page.goto(`${server.url}/app`);
+    await page.waitForURL(/\/app\/login/);
+    await page.getByLabel('Tên đăng nhập', { exact: true }).fill('quantri');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(String(password));
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+
+    await page.getByRole('heading', { name: 'Xác thực hai bước' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const code = page.getByLabel('Mã xác thực', { exact: true });
+    expect(await code.getAttribute('autocomplete')).toBe('one-time-code');
+    await code.fill(totp(String(secret)));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+
+    await page.waitForURL((url) => url.pathname === '/app');
+    await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+    await expect.poll(() => page.getByText('Nguyễn Văn Quản').count()).toBeGreaterThan(0);
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'lt_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    await screenshot(page, '05-can-bo-dang-nhap-totp');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Nguyễn Văn Quản/ }).click();
+    await page.getByText('Đăng xuất').click();
+    await page.waitForURL(/\/app\/login/);
+    const session = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).status);
+    expect(session).toBe(401);
+    expect(consoleErrors).toEqual([]);
+  });
+});
