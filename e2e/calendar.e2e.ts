@@ -1,33 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Server, screenshot, seriousViolations, startServer } from './harness.ts';
+import { type Journey, type Server, screenshot, seriousViolations, startJourney } from './harness.ts';
 
+let journey: Journey;
 let server: Server;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  // A browser far from Việt Nam: dates and the deadline must still be in Vietnam time.
-  context = await browser.newContext({
-    locale: 'vi-VN',
-    timezoneId: 'America/Los_Angeles',
-    viewport: { width: 1280, height: 900 },
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  journey = await startJourney({ timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 900 } });
+  ({ server, page, errors: consoleErrors } = journey);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => journey?.close());
 
 const daysOffTable = (year: number) => page.getByRole('table', { name: `Ngày nghỉ lễ, Tết năm ${year}` });
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { startServerProcess } from '../scripts/server-process.ts';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type ServerProcess, startServerProcess } from '../scripts/server-process.ts';
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
 
@@ -43,4 +43,47 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export type Journey = {
+  server: ServerProcess;
+  browser: Browser;
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+};
+
+/**
+ * A journey's setup: a fresh server, Chromium, one page in a Vietnamese context (override
+ * with `contextOptions`), and the page's script errors (and console errors, by default).
+ */
+export async function startJourney(
+  contextOptions: BrowserContextOptions = {},
+  options: { consoleErrors?: boolean } = {},
+): Promise<Journey> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 800 },
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  if (options.consoleErrors ?? true) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+  }
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    server,
+    browser,
+    page,
+    errors,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Server, screenshot, seriousViolations, startServer } from './harness.ts';
+import { type Journey, type Server, screenshot, seriousViolations, startJourney } from './harness.ts';
 
 /** RFC 6238 TOTP (SHA-1, 30 s, 6 digits), as the authenticator app of the demo user computes it. */
 function totp(secretBase32: string, at = Date.now()): string {
@@ -16,23 +16,17 @@ function totp(secretBase32: string, at = Date.now()): string {
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
+let journey: Journey;
 let server: Server;
-let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  journey = await startJourney({}, { consoleErrors: false });
+  ({ server, page, errors: consoleErrors } = journey);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => journey?.close());
 
 describe('an official signs in with password and TOTP', () => {
   it('the start banner prints the demo administrator with the TOTP key', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enumOf } from './enum-of.ts';
 
 /**
  * Stable error codes of the API. A code never changes meaning once released: clients
@@ -47,7 +48,7 @@ export const ERROR_CATALOGUE = {
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
-export const ErrorCode = z.enum(Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]]);
+export const ErrorCode = enumOf(ERROR_CATALOGUE);
 
 /** One failing field of a request: `path` is dotted from the request part (`body.name`). */
 export const FieldError = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SessionUser } from './auth.ts';
+import { enumOf } from './enum-of.ts';
 import { PERMISSIONS, type Permission } from './permissions.ts';
 
 /** Roles an official (or a connected system) can hold, with their Vietnamese labels. A closed list. */
@@ -15,7 +16,7 @@ export const ROLES = {
 } as const;
 
 export type Role = keyof typeof ROLES;
-export const Role = z.enum(Object.keys(ROLES) as [Role, ...Role[]]);
+export const Role = enumOf(ROLES);
 
 /** Roles that must sign in with a second factor (TOTP). */
 export const ADMIN_ROLES: readonly Role[] = ['system_admin', 'unit_admin'];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enumOf } from './enum-of.ts';
 
 /**
  * Organisation structure: units of the political system (Party, government, Fatherland Front,
@@ -12,7 +13,7 @@ export const ORG_LEVELS = {
   commune: 'Cấp xã (phường, xã, thị trấn)',
 } as const;
 export type OrgLevel = keyof typeof ORG_LEVELS;
-export const OrgLevel = z.enum(Object.keys(ORG_LEVELS) as [OrgLevel, ...OrgLevel[]]);
+export const OrgLevel = enumOf(ORG_LEVELS);
 
 /** The four blocks of the political system. */
 export const ORG_BLOCKS = {
@@ -22,7 +23,7 @@ export const ORG_BLOCKS = {
   mass_org: 'Các tổ chức chính trị – xã hội (đoàn thể)',
 } as const;
 export type OrgBlock = keyof typeof ORG_BLOCKS;
-export const OrgBlock = z.enum(Object.keys(ORG_BLOCKS) as [OrgBlock, ...OrgBlock[]]);
+export const OrgBlock = enumOf(ORG_BLOCKS);
 
 /**
  * Unit types, a closed list. The first group are administrative units (they carry a level);
@@ -53,7 +54,7 @@ export const ORG_UNIT_TYPES = {
   other: 'Khác',
 } as const;
 export type OrgUnitType = keyof typeof ORG_UNIT_TYPES;
-export const OrgUnitType = z.enum(Object.keys(ORG_UNIT_TYPES) as [OrgUnitType, ...OrgUnitType[]]);
+export const OrgUnitType = enumOf(ORG_UNIT_TYPES);
 
 /** The level each administrative unit type belongs to; every other type is a body (no level). */
 export const ADMIN_UNIT_TYPE_LEVELS: Readonly<Partial<Record<OrgUnitType, OrgLevel>>> = {

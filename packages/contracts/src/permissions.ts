@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { enumOf } from './enum-of.ts';
 
 /**
  * Permissions the platform checks. Modules add theirs here so that roles, the UI and the
@@ -18,4 +18,4 @@ export const PERMISSIONS = {
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
-export const Permission = z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]);
+export const Permission = enumOf(PERMISSIONS);
