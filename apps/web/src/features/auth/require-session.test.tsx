@@ -29,7 +29,7 @@ describe('RequireSession (workspace route guard)', () => {
               id: 'u1',
               displayName: 'Trần Thị Bình',
               orgUnitName: 'UBND phường Hoàn Kiếm',
-              roles: ['officer'],
+              roles: ['one_stop_officer', 'not_a_known_role'],
             },
           })
         : jsonResponse(STATUS),
@@ -38,6 +38,9 @@ describe('RequireSession (workspace route guard)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Tổng quan' })).toBeTruthy();
     expect(screen.getAllByText('Trần Thị Bình').length).toBeGreaterThan(0);
     expect(screen.getByText('UBND phường Hoàn Kiếm')).toBeTruthy();
+    // Roles by their Vietnamese names; an unknown code is shown as it is.
+    expect(screen.getByText('Cán bộ một cửa')).toBeTruthy();
+    expect(screen.getByText('not_a_known_role')).toBeTruthy();
     expect(await screen.findByText('23/11/2025 14:05')).toBeTruthy();
     expect(screen.getByText('PostgreSQL · PostgreSQL 17')).toBeTruthy();
     expect(screen.getByText('3,4 ms')).toBeTruthy();

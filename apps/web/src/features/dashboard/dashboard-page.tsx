@@ -31,7 +31,7 @@ export function DashboardPage() {
                     user.roles.length > 0 ? (
                       <span className="tag-list">
                         {user.roles.map((role) => (
-                          <Tag key={role}>{role}</Tag>
+                          <Tag key={role}>{t(`roleNames.${role}`, { defaultValue: role })}</Tag>
                         ))}
                       </span>
                     ) : (
