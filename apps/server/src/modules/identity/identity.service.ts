@@ -273,6 +273,26 @@ export function createIdentityService(options: {
     return { status: 'ok', user: presentUser(await actorOf(official, at), official.mustChangePassword) };
   }
 
+  /**
+   * The TOTP time step `code` is valid for (never one already used); a wrong code counts
+   * as a failed attempt towards the lockout.
+   */
+  async function acceptTotpCode(
+    official: store.OfficialRow,
+    sealedSecret: string,
+    code: string,
+    origin: AuditOrigin,
+    at: Date,
+  ): Promise<number> {
+    assertNotLocked(official, at);
+    const step = verifyTotp(secretBox().open(sealedSecret), code, at, official.totpLastStep);
+    if (step === null) {
+      await recordFailure(official, origin, at, 'totp');
+      throw new AppError('INVALID_TOTP_CODE');
+    }
+    return step;
+  }
+
   /** `POST /auth/totp`: the second step of a sign-in with TOTP enabled. */
   async function verifySecondFactor(
     request: FastifyRequest,
@@ -283,12 +303,7 @@ export function createIdentityService(options: {
     if (!session.pendingSecondFactor || !official.totpEnabled || !official.totpSecret) {
       throw new AppError('CONFLICT', 'Phiên đăng nhập này không chờ mã xác thực.');
     }
-    assertNotLocked(official, at);
-    const step = verifyTotp(secretBox().open(official.totpSecret), code, at, official.totpLastStep);
-    if (step === null) {
-      await recordFailure(official, origin, at, 'totp');
-      throw new AppError('INVALID_TOTP_CODE');
-    }
+    const step = await acceptTotpCode(official, official.totpSecret, code, origin, at);
     const issued = await db.transaction(async (tx) => {
       await store.updateOfficial(tx, official.id, { totpLastStep: step, failedAttempts: 0, updatedAt: at });
       const fresh = await completeSession(tx, session, at);
@@ -325,12 +340,7 @@ export function createIdentityService(options: {
     if (official.totpEnabled || !official.totpSecret) {
       throw new AppError('CONFLICT', 'Chưa bắt đầu đăng ký xác thực hai bước hoặc đã đăng ký xong.');
     }
-    assertNotLocked(official, at);
-    const step = verifyTotp(secretBox().open(official.totpSecret), code, at, official.totpLastStep);
-    if (step === null) {
-      await recordFailure(official, origin, at, 'totp');
-      throw new AppError('INVALID_TOTP_CODE');
-    }
+    const step = await acceptTotpCode(official, official.totpSecret, code, origin, at);
     const issued = await db.transaction(async (tx) => {
       await store.updateOfficial(tx, official.id, {
         totpEnabled: true,

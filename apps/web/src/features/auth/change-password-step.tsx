@@ -3,7 +3,7 @@ import { Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { ApiError } from '../../lib/api.ts';
+import { bodyFieldErrors } from '../../lib/body-field-errors.ts';
 import { useChangePassword } from './queries.ts';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
@@ -17,12 +17,7 @@ export function ChangePasswordStep({ onDone }: { onDone: () => void }) {
 
   // Field errors of a 400 (`body.newPassword`) go next to their field.
   useEffect(() => {
-    const error = change.error;
-    if (!(error instanceof ApiError)) return;
-    const fields = FIELDS.flatMap((name) => {
-      const errors = error.errors.filter((e) => e.path === `body.${name}`).map((e) => e.message);
-      return errors.length > 0 ? [{ name, errors }] : [];
-    });
+    const fields = bodyFieldErrors(change.error, FIELDS);
     if (fields.length > 0) form.setFields(fields);
   }, [change.error, form]);
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { ApiError } from '../../lib/api.ts';
+import { bodyFieldErrors } from '../../lib/body-field-errors.ts';
 import { ChangePasswordStep } from './change-password-step.tsx';
 import { type LoginInput, type LoginStep, useLogin, VNEID_START_PATH } from './queries.ts';
 import { safeNext } from './safe-next.ts';
@@ -39,12 +39,7 @@ export function LoginPage() {
 
   // Field errors of a 400 (`body.username`) go next to their field as well.
   useEffect(() => {
-    if (!(login.error instanceof ApiError)) return;
-    const fields = FIELDS.flatMap((name) => {
-      const messages = login.error instanceof ApiError ? login.error.errors : [];
-      const errors = messages.filter((e) => e.path.replace(/^body\./, '') === name).map((e) => e.message);
-      return errors.length > 0 ? [{ name, errors }] : [];
-    });
+    const fields = bodyFieldErrors(login.error, FIELDS);
     if (fields.length > 0) form.setFields(fields);
   }, [login.error, form]);
 
