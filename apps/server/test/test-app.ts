@@ -12,27 +12,40 @@ import { createLogger } from '../src/platform/logging.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 /**
- * Test credentials: `Authorization: Bearer test:<actor id>:<permission,permission>`.
+ * Test credentials: `Authorization: Bearer test:<actor id>:<permission,permission>[:<unit id>:<unit|subtree>]`.
+ * Without a unit the permissions apply everywhere; with one, only in that unit (or its subtree).
  * Only the test harness installs this authenticator; the identity module provides the real one.
  */
 export const testAuthenticate: Authenticate = async (request) => {
-  const match = /^Bearer test:([\w-]+):([\w.,]*)$/.exec(request.headers.authorization ?? '');
+  const match = /^Bearer test:([\w-]+):([\w.,]*)(?::([\w-]+):(unit|subtree))?$/.exec(
+    request.headers.authorization ?? '',
+  );
   if (!match) return null;
-  const permissions = (match[2] ?? '')
-    .split(',')
-    .filter((p): p is Permission => PermissionSchema.safeParse(p).success);
+  const permissions = new Set(
+    (match[2] ?? '').split(',').filter((p): p is Permission => PermissionSchema.safeParse(p).success),
+  );
+  const orgUnitId = match[3] ?? null;
+  const scope = (match[4] ?? 'subtree') as 'unit' | 'subtree';
   const actor: Actor = {
     id: match[1] ?? '',
     kind: 'official',
     displayName: 'Cán bộ thử nghiệm',
     roles: ['specialist'],
-    permissions: new Set(permissions),
+    ...(orgUnitId ? { unitId: orgUnitId } : {}),
+    permissions,
+    grants: [{ role: 'specialist', orgUnitId, scope, permissions }],
   };
   return actor;
 };
 
-export function bearer(actorId: string, permissions: Permission[]): { authorization: string } {
-  return { authorization: `Bearer test:${actorId}:${permissions.join(',')}` };
+/** Test credentials; `where` limits the permissions to a unit ('unit') or its subtree ('subtree'). */
+export function bearer(
+  actorId: string,
+  permissions: Permission[],
+  where?: { unitId: string; scope?: 'unit' | 'subtree' },
+): { authorization: string } {
+  const suffix = where ? `:${where.unitId}:${where.scope ?? 'subtree'}` : '';
+  return { authorization: `Bearer test:${actorId}:${permissions.join(',')}${suffix}` };
 }
 
 export type TestApp = {

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@lienthong/contracts';
 import type { Config } from '../../config.ts';
 import { recordAudit } from '../../platform/audit/index.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { type Actor, systemActor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import * as store from './identity.store.ts';
@@ -21,13 +21,7 @@ const DEMO_OFFICIALS: { username: string; displayName: string; role: Role; totp?
   { username: 'motcua', displayName: 'Hoàng Thị Lan', role: 'one_stop_officer' },
 ];
 
-const SEEDER: Actor = {
-  id: 'system:demo-seed',
-  kind: 'system',
-  displayName: 'Dữ liệu mẫu',
-  roles: [],
-  permissions: new Set(),
-};
+const SEEDER: Actor = systemActor('system:demo-seed', 'Dữ liệu mẫu');
 
 /** Adds the demo officials that are missing, with their grants (no org unit until the org module lands). */
 export const demoSeeder = {

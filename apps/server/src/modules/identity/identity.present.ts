@@ -52,5 +52,6 @@ export function selfActor(official: OfficialRow): Actor {
     displayName: official.displayName,
     roles: [],
     permissions: new Set(),
+    grants: [],
   };
 }

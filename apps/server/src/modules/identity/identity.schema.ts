@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -20,6 +21,8 @@ export const officials = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     email: text('email'),
+    /** The unit the official works in (an org unit id; no foreign key across modules). */
+    orgUnitId: uuid('org_unit_id'),
     /** argon2id in PHC string format (node:crypto argon2). */
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
@@ -34,7 +37,10 @@ export const officials = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('officials_username_key').on(table.username)],
+  (table) => [
+    uniqueIndex('officials_username_key').on(table.username),
+    index('officials_org_unit_idx').on(table.orgUnitId),
+  ],
 );
 
 /** Server-side sessions; the cookie carries a random token, the table only its sha256. */
@@ -107,5 +113,67 @@ export const roleGrants = pgTable(
     index('role_grants_official_idx').on(table.officialId),
     index('role_grants_unit_idx').on(table.orgUnitId),
     index('role_grants_active_idx').on(table.officialId).where(sql`valid_to is null`),
+  ],
+);
+
+/**
+ * A citizen known through the national e-ID (VNeID): the identity record later modules prefill
+ * forms from. Written from the e-ID's claims at each sign-in; `personal_id` is the 12-digit số
+ * định danh cá nhân.
+ */
+export const citizens = pgTable(
+  'citizens',
+  {
+    id: uuid('id').primaryKey(),
+    personalId: text('personal_id').notNull(),
+    fullName: text('full_name').notNull(),
+    birthDate: date('birth_date').notNull(),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    nationality: text('nationality').notNull().default('Việt Nam'),
+    /** Quê quán. */
+    placeOfOrigin: text('place_of_origin'),
+    /** Nơi thường trú. */
+    permanentAddress: text('permanent_address'),
+    /** Nơi ở hiện tại. */
+    currentAddress: text('current_address'),
+    phone: text('phone'),
+    email: text('email'),
+    /** The e-ID provider's issuer and subject (`iss`, `sub`): how a returning citizen is recognised. */
+    eidIssuer: text('eid_issuer').notNull(),
+    eidSubject: text('eid_subject').notNull(),
+    /** Identification level the e-ID asserted (VNeID level 1 or 2). */
+    eidLevel: integer('eid_level'),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('citizens_personal_id_key').on(table.personalId),
+    uniqueIndex('citizens_eid_key').on(table.eidIssuer, table.eidSubject),
+    check('citizens_sex_check', sql`${table.sex} in ('male', 'female')`),
+    check('citizens_personal_id_check', sql`${table.personalId} ~ '^[0-9]{12}$'`),
+  ],
+);
+
+/** Citizens' server-side sessions: same cookie and CSRF scheme as officials' `sessions`. */
+export const citizenSessions = pgTable(
+  'citizen_sessions',
+  {
+    id: uuid('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    csrfHash: text('csrf_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (table) => [
+    uniqueIndex('citizen_sessions_token_hash_key').on(table.tokenHash),
+    index('citizen_sessions_citizen_idx').on(table.citizenId),
   ],
 );

@@ -16,6 +16,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { unitNames } from '../org/index.ts';
 import {
   lockDurationMs,
   needsSecondFactor,
@@ -93,16 +94,28 @@ export function createIdentityService(options: {
    * official has chosen their own: only their own account endpoints work.
    */
   async function actorOf(official: store.OfficialRow, at: Date): Promise<Actor> {
-    const grants = await store.findActiveGrants(db, official.id, vnDate(at));
-    const roles = [...new Set(grants.map((g) => g.role))];
-    const unitId = grants[0]?.orgUnitId ?? undefined;
+    const day = vnDate(at);
+    const active = await store.findActiveGrants(db, official.id, day);
+    const roles = [...new Set(active.map((g) => g.role))];
+    // With a temporary password no grant applies (roles still decide the second factor).
+    const effective = official.mustChangePassword ? [] : active;
+    const grants = effective.map((g) => ({
+      role: g.role,
+      orgUnitId: g.orgUnitId,
+      scope: g.scope,
+      permissions: permissionsOf([g.role]),
+    }));
+    const unitId = official.orgUnitId ?? active.find((g) => g.orgUnitId)?.orgUnitId ?? undefined;
+    const orgUnitName = unitId ? (await unitNames(db, [unitId], day)).get(unitId) : undefined;
     return {
       id: official.id,
       kind: 'official',
       displayName: official.displayName,
       roles,
       ...(unitId ? { unitId } : {}),
-      permissions: official.mustChangePassword ? new Set() : permissionsOf(roles),
+      ...(orgUnitName ? { orgUnitName } : {}),
+      permissions: permissionsOf(effective.map((g) => g.role)),
+      grants,
     };
   }
 

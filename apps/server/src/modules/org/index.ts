@@ -3,3 +3,4 @@ export { orgLineage, orgRestructures, orgUnits, orgUnitVersions } from './org.sc
 export { createOrgUnitsService, type OrgUnitsService, todayInVietnam } from './org-units.service.ts';
 export { createRestructureService, type RestructureService } from './restructure.service.ts';
 export { demoSeeder, seedHanoi } from './seed/hanoi-seed.ts';
+export { findUnitIdByName, scopeSql, subtreeInScope, unitInScope, unitNames } from './org-scope.ts';

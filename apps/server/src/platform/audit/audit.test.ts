@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, PNG_BYTES } from '../../../test/fixtures.ts';
 import { bearer, createTestApp, type TestApp } from '../../../test/test-app.ts';
-import type { Actor } from '../auth/actor.ts';
+import { type Actor, systemActor } from '../auth/actor.ts';
 import { recordAudit, verifyAudit } from './audit.service.ts';
 
 let t: TestApp;
@@ -11,13 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const auditor = bearer('kiem-soat-vien', ['audit.read', 'audit.verify']);
-const system: Actor = {
-  id: 'he-thong',
-  kind: 'system',
-  displayName: 'Hệ thống',
-  roles: [],
-  permissions: new Set(),
-};
+const system: Actor = systemActor('system:he-thong', 'Hệ thống');
 const origin = { ip: '127.0.0.1', requestId: 'test-request' };
 
 describe('audit trail of changes and reads', () => {

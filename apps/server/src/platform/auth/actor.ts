@@ -1,6 +1,7 @@
 import type { Permission } from '@lienthong/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error.ts';
+import type { ActorGrant } from './scope.ts';
 
 /** Whoever makes a request: an official, a citizen, or the system itself (jobs). */
 export type Actor = {
@@ -12,7 +13,10 @@ export type Actor = {
   /** The unit the actor acts for in this request, when there is one. */
   unitId?: string;
   orgUnitName?: string;
+  /** The union of the grants' permissions: "may do this somewhere" (the route check). */
   permissions: ReadonlySet<Permission>;
+  /** Where each permission applies (`unitScope`); services filter records by it. */
+  grants: readonly ActorGrant[];
 };
 
 /**
@@ -56,3 +60,8 @@ export function requirePermission(permission: Permission) {
 
 /** Marks a route public on purpose, so that every route states its authorization. */
 export async function publicRoute(_request: FastifyRequest, _reply: FastifyReply): Promise<void> {}
+
+/** An actor for work the platform does itself (demo seeding, jobs): no grants, audited by id. */
+export function systemActor(id: `system:${string}`, displayName: string): Actor {
+  return { id, kind: 'system', displayName, roles: [], permissions: new Set(), grants: [] };
+}

@@ -1,7 +1,7 @@
 import type { NewOrgUnitInput, RestructureInput } from '@lienthong/contracts';
 import { toSearchKey } from '@lienthong/vn';
 import { recordAudit } from '../../../platform/audit/index.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
+import { type Actor, systemActor } from '../../../platform/auth/actor.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
 import { childPath } from '../org.policy.ts';
@@ -29,13 +29,7 @@ export const NQ_1656 = 'Nghị quyết 1656/NQ-UBTVQH15';
 const LAW_72 = 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15';
 const CONSTITUTION_2025 = 'Nghị quyết 203/2025/QH15 sửa đổi, bổ sung một số điều của Hiến pháp (Điều 9)';
 
-const SEEDER: Actor = {
-  id: 'system:demo-seed',
-  kind: 'system',
-  displayName: 'Dữ liệu mẫu',
-  roles: [],
-  permissions: new Set(),
-};
+const SEEDER: Actor = systemActor('system:demo-seed', 'Dữ liệu mẫu');
 
 type Baseline = {
   rootId: string;
