@@ -94,8 +94,15 @@ async function main(): Promise<void> {
       durationSec: 1,
     });
     results.push(await measureSql('pg: status query', databaseUrl, STATUS_SQL, options));
-    const authed = await identityScenarios(server.url, server.output());
-    for (const scenario of [...SCENARIOS, await orgScenario(server.url), ...authed] as HttpScenario[]) {
+    const identity = await identityScenarios(server.url, server.output());
+    for (const baseline of identity.sql) {
+      results.push(await measureSql(baseline.name, databaseUrl, baseline.sql, options));
+    }
+    for (const scenario of [
+      ...SCENARIOS,
+      await orgScenario(server.url),
+      ...identity.http,
+    ] as HttpScenario[]) {
       results.push(
         await measureHttp(scenario.name, `${server.url}${scenario.path}`, options, scenario.baseline, {
           ...(scenario.method ? { method: scenario.method } : {}),

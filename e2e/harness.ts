@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { totpAt } from '../apps/server/src/modules/identity/totp.ts';
 import { type ServerProcess, startServerProcess } from '../scripts/server-process.ts';
+
+/** The demo users' authenticator app: the server's own RFC 6238 implementation, now. */
+export const totp = (secretBase32: string): string => totpAt(secretBase32, new Date());
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
 

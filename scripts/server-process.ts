@@ -12,7 +12,15 @@ export type CliRun = { child: ChildProcess; output(): string; exited: Promise<nu
 /** Runs `lienthong <args>` on the current Node in a child process, collecting its output. */
 export function runCli(args: string[], env: Record<string, string>): CliRun {
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: os.tmpdir(),
+      PORT: '0',
+      // The demo's national-ID simulator on a free port too.
+      ID_SIMULATOR_PORT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

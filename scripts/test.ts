@@ -4,6 +4,8 @@
  *   integration tests on PGlite → the database tests again on PostgreSQL when
  *   TEST_DATABASE_URL is set → web build → browser smoke journey when Chromium is there.
  * Set E2E=required to fail instead of skipping when Chromium is missing (CI does).
+ * Set SIGNATURE_TOOLS=required to fail instead of skipping when the signature cross-check tools
+ * (pdfsig, certutil, openssl, softhsm2-util) are missing (CI does; .ci/run installs them).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

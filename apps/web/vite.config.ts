@@ -6,6 +6,7 @@ const API_PROXY = {
   '/api': { target: API_TARGET },
   '/healthz': { target: API_TARGET },
   '/readyz': { target: API_TARGET },
+  '/oidc': { target: API_TARGET },
 };
 
 export default defineConfig({

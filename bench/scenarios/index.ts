@@ -5,5 +5,7 @@ export async function runCpuScenarios(): Promise<CpuResult[]> {
   const results: CpuResult[] = [];
   const { runVnBench } = await import('./vn.ts');
   results.push(...(await runVnBench()));
+  const { runSignatureBench } = await import('./signatures.ts');
+  results.push(...(await runSignatureBench()));
   return results;
 }

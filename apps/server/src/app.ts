@@ -5,16 +5,28 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { calendarRoutes, createCalendarService } from './modules/calendar/index.ts';
 import {
+  citizenRoutes,
+  createCitizensService,
   createIdentityService,
   createOfficialsService,
+  type EidClient,
+  eidClientFromConfig,
   type IdentityService,
   identityRoutes,
   officialsRoutes,
 } from './modules/identity/index.ts';
-import { createOrgUnitsService, createRestructureService, orgRoutes } from './modules/org/index.ts';
+import { createOrgUnitsService, createRestructureService, orgRoutes, scopeSql } from './modules/org/index.ts';
+import { createSignatures, signaturesPlugin } from './modules/signatures/index.ts';
+import { exceptProviderForms, ssoRoutes } from './modules/sso/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { auditRoutes } from './platform/audit/index.ts';
-import { type Authenticate, anonymousOnly, registerAuthentication } from './platform/auth/actor.ts';
+import {
+  type Authenticate,
+  type AuthorizationRule,
+  anonymousOnly,
+  registerAuthentication,
+  ruleOf,
+} from './platform/auth/actor.ts';
 import { sessionRoutes } from './platform/auth/session.routes.ts';
 import type { Database } from './platform/db/database.ts';
 import { type FileStorage, filesRoutes } from './platform/files/index.ts';
@@ -37,12 +49,21 @@ export type AppDeps = {
   authenticate?: Authenticate;
   /** Sign-in, sessions and tokens; by default one on the real clock. Its `authenticate` is what main installs. */
   identity?: IdentityService;
+  /** The national e-ID relying party (citizens' sign-in); by default as configured (EID_ISSUER…). */
+  eid?: EidClient;
   /** The process logger; by default a new one on stdout. */
   logger?: Logger;
+  /** Digital signatures and the PKI; by default built from the configuration. */
+  signatures?: ReturnType<typeof createSignatures>;
 };
+
+/** One endpoint and what it requires (read by the authorization matrix test). */
+export type RouteAuthorization = { method: string; url: string; rule: AuthorizationRule };
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Every /api/v1 endpoint with its authorization rule. */
+    authorizationRules: readonly RouteAuthorization[];
     /** Set when the server begins to shut down: readiness turns 503. */
     shuttingDown: { value: boolean };
   }
@@ -83,16 +104,27 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (shuttingDown.value) reply.header('connection', 'close');
   });
   // Security by default: every API route states who may call it.
+  const authorizationRules: RouteAuthorization[] = [];
+  app.decorate('authorizationRules', authorizationRules);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/') && !route.preHandler) {
+    if (!route.url.startsWith('/api/v1/')) return;
+    // The route's first preHandler states its authorization; it runs before validation.
+    const [check, ...rest] = [route.preHandler ?? []].flat();
+    const rule = ruleOf(check);
+    if (!check || !rule) {
       throw new Error(`Route ${route.method} ${route.url} has no authorization preHandler`);
+    }
+    route.preValidation = [check, ...[route.preValidation ?? []].flat()];
+    route.preHandler = rest;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') authorizationRules.push({ method, url: route.url, rule });
     }
   });
 
   registerProblemHandlers(app);
   await registerSecurity(app, { rateLimit: config.http.rateLimit });
   await app.register(cookie);
-  registerAuthentication(app, deps.authenticate ?? anonymousOnly);
+  registerAuthentication(app, exceptProviderForms(deps.authenticate ?? anonymousOnly));
   registerMetrics(app, { token: config.http.metricsToken });
   await registerOpenApi(app, VERSION);
   registerHealth(app, {
@@ -104,21 +136,31 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(sessionRoutes);
   const identity = deps.identity ?? createIdentityService({ db: deps.database.db, config });
   await app.register(identityRoutes, { identity, secureCookies: config.auth.secureCookies });
+  await app.register(citizenRoutes, {
+    identity,
+    citizens: createCitizensService(deps.database.db),
+    eid: deps.eid ?? eidClientFromConfig(config),
+    secureCookies: config.auth.secureCookies,
+  });
   await app.register(officialsRoutes, {
     officials: createOfficialsService({ db: deps.database.db, clock: identity.now }),
   });
-  await app.register(auditRoutes, { db: deps.database.db });
+  await app.register(auditRoutes, { db: deps.database.db, scopeSql });
   await app.register(calendarRoutes, { calendar: createCalendarService(deps.database.db) });
   await app.register(orgRoutes, {
     units: createOrgUnitsService(deps.database.db),
     restructures: createRestructureService(deps.database.db),
   });
   await app.register(systemRoutes, { database: deps.database, version: VERSION });
+  await app.register(ssoRoutes, { db: deps.database.db, config });
   await app.register(filesRoutes, {
     db: deps.database.db,
     storage: deps.storage,
     maxUploadBytes: config.storage.maxUploadBytes,
   });
+  const signatures =
+    deps.signatures ?? createSignatures({ db: deps.database.db, storage: deps.storage, config });
+  await app.register(signaturesPlugin, { signatures, maxUploadBytes: config.storage.maxUploadBytes });
 
   const hasSpa = await registerSpa(app, config.web.dist);
   app.setNotFoundHandler((request, reply) => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CONFIG_KEYS, ConfigError, loadConfig } from './config.ts';
+import { describeIdSimulator, runIdSimulator, startDemoIdSimulator } from './id-simulator.ts';
 import { startServer, stopOnSignals } from './main.ts';
 import { verifyAudit } from './platform/audit/index.ts';
 import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/index.ts';
@@ -17,6 +18,8 @@ Lệnh:
   migrate          Áp dụng các migration SQL rồi thoát
   seed --demo      Nạp dữ liệu mẫu rồi thoát
   worker           Chạy riêng tiến trình xử lý công việc nền (cần DATABASE_URL)
+  id-simulator [--port N]
+                   Chạy riêng bản mô phỏng định danh điện tử (VNeID) để phát triển, thử nghiệm
   audit verify     Kiểm tra chuỗi băm của nhật ký; báo mục đầu tiên bị sửa (mã thoát 2)
   help             Hiện hướng dẫn này
 
@@ -29,6 +32,7 @@ async function main(argv: string[]): Promise<void> {
     allowPositionals: true,
     options: {
       demo: { type: 'boolean', default: false },
+      port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -44,7 +48,15 @@ async function main(argv: string[]): Promise<void> {
       const started = Date.now();
       const server = await startServer(config, logger);
       const logins = values.demo ? await seedDemo(server.opened.database.db, { config }) : [];
-      stopOnSignals(server.stop, config.http.shutdownTimeoutMs, logger);
+      // The demo's citizens sign in through the national-ID simulator, on its own port.
+      const simulator = values.demo ? await startDemoIdSimulator(config, server.eid) : undefined;
+      const described = simulator ? describeIdSimulator(simulator) : undefined;
+      if (described) logins.push(described.login);
+      const stop = async () => {
+        await simulator?.close();
+        await server.stop();
+      };
+      stopOnSignals(stop, config.http.shutdownTimeoutMs, logger);
       const backend = server.opened.embedded
         ? `PGlite nhúng (${config.dataDir}/pg)`
         : 'PostgreSQL (DATABASE_URL)';
@@ -56,6 +68,7 @@ async function main(argv: string[]): Promise<void> {
           `  Không gian làm việc:    ${server.url}/app`,
           `  Tài liệu API:           ${server.url}/api/docs`,
           `  Cơ sở dữ liệu:          ${backend}`,
+          ...(described?.lines ?? []).map((line) => `  ${line}`),
           ...(values.demo ? describeLogins(logins).map((line) => `  ${line}`) : []),
           '  Dừng: Ctrl+C',
           '',
@@ -102,6 +115,18 @@ async function main(argv: string[]): Promise<void> {
       } finally {
         await opened.close();
       }
+      return;
+    }
+    case 'id-simulator': {
+      const port = values.port === undefined ? undefined : Number(values.port);
+      if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+        throw new Error(`Cổng không hợp lệ: ${values.port}`);
+      }
+      const { simulator, lines } = await runIdSimulator(config, port);
+      stopOnSignals(simulator.close, config.http.shutdownTimeoutMs, logger);
+      console.log(
+        ['', 'Bản mô phỏng định danh điện tử đã sẵn sàng.', ...lines, 'Dừng: Ctrl+C', ''].join('\n'),
+      );
       return;
     }
     case 'worker':

@@ -33,6 +33,22 @@ describe('loadConfig', () => {
     }
   });
 
+  it('configures the national e-ID: https, or http on loopback only, with a client secret', () => {
+    expect(loadConfig({}).eid).toEqual({ issuer: undefined, clientId: 'lienthong', clientSecret: undefined });
+    expect(loadConfig({}).idSimulator.port).toBe(3001);
+    const secret = { EID_CLIENT_SECRET: 'bi-mat-du-16-ky-tu' };
+    expect(loadConfig({ EID_ISSUER: 'https://sso.dancuquocgia.gov.vn', ...secret }).eid.issuer).toBe(
+      'https://sso.dancuquocgia.gov.vn',
+    );
+    expect(loadConfig({ EID_ISSUER: 'http://127.0.0.1:3001', ...secret }).eid.clientSecret).toBe(
+      secret.EID_CLIENT_SECRET,
+    );
+    expect(() => loadConfig({ EID_ISSUER: 'http://id.example.vn', ...secret })).toThrow(
+      /EID_ISSUER: phải dùng https/,
+    );
+    expect(() => loadConfig({ EID_ISSUER: 'https://id.example.vn' })).toThrow(/EID_CLIENT_SECRET/);
+  });
+
   it('configures S3 storage', () => {
     const config = loadConfig({
       STORAGE_DRIVER: 's3',

@@ -48,6 +48,15 @@ const EnvSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'phải là 32 byte mã hóa base64')
     .optional(),
+  EID_ISSUER: z.url().optional(),
+  EID_CLIENT_ID: z.string().min(1).max(200).default('lienthong'),
+  EID_CLIENT_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').optional(),
+  ID_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  SIGNATURE_PKI: z.enum(['internal', 'external']).default('internal'),
+  SIGNATURE_CA_NAME: z.string().min(2).max(100).default('Liên Thông'),
+  SIGNATURE_TRUST_ANCHORS_FILE: z.string().min(1).optional(),
+  SIGNATURE_TSA_URL: z.url().optional(),
+  SIGNATURE_FONT_FILE: z.string().min(1).default('/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf'),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -83,6 +92,21 @@ export type Config = {
     /** Cookies get `Secure` when the public address is https. */
     secureCookies: boolean;
   };
+  /** The national e-ID (VNeID) OpenID Provider citizens sign in with; no issuer = sign-in off. */
+  eid: { issuer: string | undefined; clientId: string; clientSecret: string | undefined };
+  /** `lienthong id-simulator` and `start --demo`: the national-ID simulator's port (0 = any free one). */
+  idSimulator: { port: number };
+  /** Digital signatures: the internal PKI or an external CA/TSA, and the appearance font. */
+  signatures: {
+    pki: 'internal' | 'external';
+    caName: string;
+    /** Where relying parties reach /pki/… (AIA, CRL distribution points, the QR's page). */
+    baseUrl: string;
+    trustAnchorsFile: string | undefined;
+    tsaUrl: string | undefined;
+    /** A TrueType font with Vietnamese glyphs for visible signatures. */
+    fontFile: string;
+  };
   storage:
     | { driver: 'local'; root: string; maxUploadBytes: number }
     | {
@@ -107,6 +131,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** A host for a URL (IPv6 literals in brackets). */
+function hostForUrl(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -118,6 +147,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dataDir = path.resolve(e.DATA_DIR);
   if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) {
     throw new ConfigError(['S3_BUCKET: bắt buộc khi STORAGE_DRIVER=s3']);
+  }
+  if (e.EID_ISSUER) {
+    const issuer = new URL(e.EID_ISSUER);
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
+    if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback)) {
+      throw new ConfigError(['EID_ISSUER: phải dùng https (http chỉ cho địa chỉ loopback khi phát triển)']);
+    }
+    if (!e.EID_CLIENT_SECRET) throw new ConfigError(['EID_CLIENT_SECRET: bắt buộc khi có EID_ISSUER']);
+  }
+  if (e.SIGNATURE_PKI === 'external' && !e.SIGNATURE_TRUST_ANCHORS_FILE) {
+    throw new ConfigError(['SIGNATURE_TRUST_ANCHORS_FILE: bắt buộc khi SIGNATURE_PKI=external']);
   }
   return {
     env: e.NODE_ENV,
@@ -147,6 +187,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
       secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY, 'base64') : undefined,
       secureCookies: e.PUBLIC_URL?.startsWith('https:') ?? false,
+    },
+    eid: { issuer: e.EID_ISSUER, clientId: e.EID_CLIENT_ID, clientSecret: e.EID_CLIENT_SECRET },
+    idSimulator: { port: e.ID_SIMULATOR_PORT },
+    signatures: {
+      pki: e.SIGNATURE_PKI,
+      caName: e.SIGNATURE_CA_NAME,
+      baseUrl: (e.PUBLIC_URL ?? `http://${hostForUrl(e.HOST)}:${e.PORT}`).replace(/\/+$/, ''),
+      trustAnchorsFile: e.SIGNATURE_TRUST_ANCHORS_FILE && path.resolve(e.SIGNATURE_TRUST_ANCHORS_FILE),
+      tsaUrl: e.SIGNATURE_TSA_URL,
+      fontFile: path.resolve(e.SIGNATURE_FONT_FILE),
     },
     storage:
       e.STORAGE_DRIVER === 's3'

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { type App, buildApp } from './app.ts';
 import type { Config } from './config.ts';
-import { createIdentityService } from './modules/identity/index.ts';
+import { createIdentityService, type EidClient, eidClientFromConfig } from './modules/identity/index.ts';
+import { registerSsoJobs } from './modules/sso/index.ts';
 import { type OpenedDatabase, openDatabase, runMigrations } from './platform/db/index.ts';
 import { createStorage, removeStaleTempFiles, tmpDirOf } from './platform/files/index.ts';
 import { createJobs, type Jobs } from './platform/jobs/jobs.ts';
@@ -19,7 +20,14 @@ export function registerPlatformJobs(jobs: Jobs, config: Config, logger: Logger)
   );
 }
 
-export type RunningServer = { app: App; url: string; opened: OpenedDatabase; stop(): Promise<void> };
+export type RunningServer = {
+  app: App;
+  url: string;
+  opened: OpenedDatabase;
+  /** The citizens' e-ID relying party (the demo points it at the simulator). */
+  eid: EidClient;
+  stop(): Promise<void>;
+};
 
 /** Opens the database, migrates, starts jobs and listens. `stop` shuts down in order. */
 export async function startServer(
@@ -29,6 +37,7 @@ export async function startServer(
   const opened = await openDatabase(config, 'lienthong-server');
   let jobs: Jobs | undefined;
   let app: App | undefined;
+  const eid = eidClientFromConfig(config);
   try {
     const { applied } = await runMigrations(opened.database.pool);
     if (applied > 0) logger.info({ applied }, 'database migrations applied');
@@ -37,6 +46,7 @@ export async function startServer(
     const jobSystem = createJobs({ url: opened.database.url, logger });
     jobs = jobSystem;
     registerPlatformJobs(jobSystem, config, logger);
+    registerSsoJobs(jobSystem, opened.database.db, logger);
     await jobSystem.start({ work: config.jobs.inProcess });
     const identity = createIdentityService({ db: opened.database.db, config });
     app = await buildApp({
@@ -44,6 +54,7 @@ export async function startServer(
       database: opened.database,
       storage,
       identity,
+      eid,
       authenticate: identity.authenticate,
       jobsStatus: jobSystem.status,
       logger,
@@ -59,6 +70,8 @@ export async function startServer(
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = config.publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // With PORT=0 the address is known only now: the e-ID redirect URI derives from it.
+  eid.setBaseUrl(url);
   const running = app;
   const runningJobs = jobs;
   let stopping: Promise<void> | undefined;
@@ -66,6 +79,7 @@ export async function startServer(
     app: running,
     url,
     opened,
+    eid,
     stop() {
       stopping ??= (async () => {
         running.shuttingDown.value = true;

@@ -4,7 +4,7 @@ import { demoSeeder as orgDemoSeeder } from './modules/org/index.ts';
 import type { Db } from './platform/db/index.ts';
 
 /** A demo account printed at start so that a visitor can sign in; `note` e.g. its TOTP key. */
-export type DemoLogin = { role: string; username: string; password: string; note?: string };
+export type DemoLogin = { role: string; username: string; password: string; unit?: string; note?: string };
 
 /** What seeders may need besides the database (the server key lives in the configuration). */
 export type SeedContext = { config: Config };
@@ -38,10 +38,17 @@ export function describeLogins(logins: DemoLogin[]): string[] {
   if (logins.length === 0) {
     return ['Tài khoản mẫu: chưa có (chưa cài mô-đun định danh cung cấp tài khoản mẫu).'];
   }
-  return [
-    'Tài khoản mẫu (chỉ để trình diễn, không dùng cho dữ liệu thật):',
-    ...logins.map(
-      (l) => `  ${l.role.padEnd(24)} ${l.username} / ${l.password}${l.note ? `   ${l.note}` : ''}`,
-    ),
-  ];
+  const lines = ['Tài khoản mẫu (chỉ để trình diễn, không dùng cho dữ liệu thật):'];
+  let unit: string | undefined;
+  for (const login of logins) {
+    if (login.unit !== unit) {
+      unit = login.unit;
+      if (unit) lines.push(`  ${unit}:`);
+    }
+    const indent = login.unit ? '    ' : '  ';
+    lines.push(
+      `${indent}${login.role.padEnd(24)} ${login.username} / ${login.password}${login.note ? `   ${login.note}` : ''}`,
+    );
+  }
+  return lines;
 }

@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import { registerPlatformJobs, stopOnSignals } from './main.ts';
+import { registerSsoJobs } from './modules/sso/index.ts';
 import { openDatabase, runMigrations } from './platform/db/index.ts';
 import { createJobs } from './platform/jobs/jobs.ts';
 import { createLogger } from './platform/logging.ts';
@@ -21,6 +22,7 @@ export async function runWorker(config: Config): Promise<void> {
   await runMigrations(opened.database.pool);
   const jobs = createJobs({ url: opened.database.url, logger });
   registerPlatformJobs(jobs, config, logger);
+  registerSsoJobs(jobs, opened.database.db, logger);
   await jobs.start({ work: true });
   logger.info('worker started');
   stopOnSignals(

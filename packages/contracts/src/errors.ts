@@ -45,6 +45,37 @@ export const ERROR_CATALOGUE = {
     message: 'Cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau.',
   },
   SERVICE_UNAVAILABLE: { status: 503, message: 'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.' },
+  SIGNATURE_NOT_PDF: {
+    status: 415,
+    message: 'Tệp không phải PDF hợp lệ (không có phần đầu %PDF-): không thể ký hoặc xác thực như PDF.',
+  },
+  SIGNATURE_PDF_DAMAGED: {
+    status: 422,
+    message: 'Tệp PDF bị hỏng hoặc không đầy đủ (bị cắt cụt, bị mã hóa): không thể ký.',
+  },
+  SIGNATURE_UNSUPPORTED_FILE: {
+    status: 422,
+    message: 'Tệp không phải PDF: để xác thực tệp khác, hãy gửi kèm tệp chữ ký tách rời (.p7s).',
+  },
+  SIGNATURE_NO_CERTIFICATE: {
+    status: 409,
+    message: 'Chưa có chứng thư số còn hiệu lực để ký. Vui lòng đề nghị cấp chứng thư số.',
+  },
+  SIGNATURE_CERTIFICATE_REVOKED: { status: 409, message: 'Chứng thư số đã bị thu hồi: không thể ký.' },
+  SIGNATURE_CERTIFICATE_EXPIRED: {
+    status: 409,
+    message: 'Chứng thư số đã hết hạn hoặc chưa có hiệu lực: không thể ký.',
+  },
+  SIGNATURE_KEY_UNAVAILABLE: { status: 409, message: 'Không truy cập được khóa bí mật của chứng thư số.' },
+  SIGNATURE_PIN_INVALID: { status: 422, message: 'Mã PIN của thiết bị ký số không đúng.' },
+  TIMESTAMP_UNAVAILABLE: {
+    status: 503,
+    message: 'Không lấy được dấu thời gian từ đơn vị cấp dấu thời gian. Vui lòng thử lại sau.',
+  },
+  PKI_EXTERNAL: {
+    status: 409,
+    message: 'Hệ thống dùng tổ chức cung cấp dịch vụ chứng thực bên ngoài: không cấp chứng thư số nội bộ.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -28,10 +28,12 @@ const WORK: Permission[] = ['file.upload', 'file.read'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: ALL_PERMISSIONS,
   unit_admin: ['official.manage', 'role.grant', 'session.revoke', ...WORK],
-  leader: WORK,
-  specialist: WORK,
-  clerk: WORK,
-  one_stop_officer: WORK,
+  // Leaders and specialists sign with their own certificate; the clerk (văn thư) and the
+  // one-stop desk also sign with the unit's certificate (the seal), Decree 30/2020 Art. 33–34.
+  leader: [...WORK, 'citizen.lookup', 'signature.sign'],
+  specialist: [...WORK, 'signature.sign'],
+  clerk: [...WORK, 'signature.sign', 'signature.seal'],
+  one_stop_officer: [...WORK, 'citizen.lookup', 'signature.sign', 'signature.seal'],
   citizen: WORK,
   data_exchange_client: [],
 };
@@ -116,9 +118,20 @@ export const OfficialCreateInput = z.object({
     ),
   displayName: z.string().trim().min(1).max(200),
   email: z.email().max(254).optional(),
+  /** The unit the official works in; required unless the administrator's scope is the whole platform. */
+  orgUnitId: z.uuid().optional(),
   temporaryPassword: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(1024),
 });
 export type OfficialCreateInput = z.infer<typeof OfficialCreateInput>;
+
+export const OfficialUpdateInput = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    email: z.email().max(254).nullable().optional(),
+    orgUnitId: z.uuid().optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'Không có thông tin nào để cập nhật' });
+export type OfficialUpdateInput = z.infer<typeof OfficialUpdateInput>;
 
 export const OfficialView = z
   .object({
@@ -126,6 +139,9 @@ export const OfficialView = z
     username: z.string(),
     displayName: z.string(),
     email: z.string().nullable(),
+    orgUnitId: z.string().nullable(),
+    /** The unit's name today (null: no unit, or the unit no longer exists). */
+    orgUnitName: z.string().nullable(),
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
     lockedUntil: z.iso.datetime({ offset: true }).nullable(),
@@ -137,6 +153,8 @@ export type OfficialView = z.infer<typeof OfficialView>;
 
 export const OfficialListQuery = z.object({
   q: z.string().max(100).optional(),
+  /** Only officials of this unit and the units below it (within the administrator's own scope). */
+  orgUnitId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -149,6 +167,7 @@ export const GrantView = z.object({
   role: Role,
   roleLabel: z.string(),
   orgUnitId: z.string().nullable(),
+  orgUnitName: z.string().nullable(),
   scope: z.enum(['unit', 'subtree']),
   validFrom: z.iso.date(),
   validTo: z.iso.date().nullable(),

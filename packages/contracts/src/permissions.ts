@@ -15,6 +15,11 @@ export const PERMISSIONS = {
   'session.revoke': 'Thu hồi phiên đăng nhập của cán bộ khác',
   'org.manage': 'Quản lý cơ cấu tổ chức: thành lập, đổi tên, chuyển trực thuộc đơn vị',
   'org.restructure': 'Sắp xếp đơn vị: sáp nhập, chia tách, giải thể',
+  'citizen.lookup': 'Tra cứu thông tin nhân thân của công dân (ghi rõ mục đích)',
+  'sso.manage': 'Quản lý ứng dụng đăng nhập một lần',
+  'signature.sign': 'Ký số văn bản bằng chứng thư số của mình',
+  'signature.seal': 'Ký số bằng chứng thư số của cơ quan, đơn vị (thay con dấu)',
+  'pki.manage': 'Cấp, thu hồi chứng thư số của hệ thống',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,8 +19,24 @@ describe('navigation registry', () => {
   });
 
   it('lists the pages that exist today, in order', () => {
-    expect(navigationFor('portal').map(hrefOf)).toEqual(['/', '/thu-tuc', '/lich-nghi', '/gioi-thieu']);
-    expect(navigationFor('workspace', []).map(hrefOf)).toEqual(['/app', '/app/lich-lam-viec']);
+    expect(navigationFor('portal').map(hrefOf)).toEqual([
+      '/',
+      '/thu-tuc',
+      '/lich-nghi',
+      '/xac-thuc',
+      '/gioi-thieu',
+    ]);
+    expect(navigationFor('workspace', []).map(hrefOf)).toEqual([
+      '/app',
+      '/app/to-chuc',
+      '/app/lich-lam-viec',
+    ]);
+    expect(navigationFor('workspace', { roles: [], permissions: ['audit.read'] }).map(hrefOf)).toEqual([
+      '/app',
+      '/app/to-chuc',
+      '/app/lich-lam-viec',
+      '/app/nhat-ky',
+    ]);
   });
 
   it('has a Vietnamese and an English label for every entry', () => {
@@ -65,14 +81,49 @@ describe('navigation registry', () => {
     const entries = [...NAVIGATION, admin];
     expect(navigationFor('workspace', ['officer'], entries).map((e) => e.key)).toEqual([
       'dashboard',
+      'org',
       'work-calendar',
     ]);
     expect(navigationFor('workspace', ['admin'], entries).map((e) => e.key)).toEqual([
       'dashboard',
+      'org',
       'work-calendar',
       'admin',
     ]);
     expect(canAccess(admin, ['admin'])).toBe(true);
     expect(canAccess(admin)).toBe(false);
+  });
+
+  it('gates an entry by permissions (any of), alone or together with roles', () => {
+    const base = { shell: 'workspace', labelKey: 'nav.dashboard', icon: () => null, order: 95 } as const;
+    const log: NavigationEntry = {
+      ...base,
+      key: 'log',
+      path: 'log',
+      permissions: ['audit.read', 'audit.verify'],
+      load: async () => () => null,
+    };
+    const both: NavigationEntry = {
+      ...base,
+      key: 'both',
+      path: 'both',
+      roles: ['system_admin'],
+      permissions: ['audit.read'],
+      load: async () => () => null,
+    };
+    expect(canAccess(log, { permissions: ['audit.verify'] })).toBe(true);
+    expect(canAccess(log, { roles: ['system_admin'], permissions: ['calendar.manage'] })).toBe(false);
+    expect(canAccess(log, ['system_admin'])).toBe(false);
+    expect(canAccess(log)).toBe(false);
+    expect(canAccess(both, { roles: ['system_admin'], permissions: ['audit.read'] })).toBe(true);
+    expect(canAccess(both, { roles: ['system_admin'] })).toBe(false);
+    expect(canAccess(both, { permissions: ['audit.read'] })).toBe(false);
+    const entries = [...NAVIGATION, log];
+    expect(navigationFor('workspace', { permissions: ['audit.read'] }, entries).map((e) => e.key)).toContain(
+      'log',
+    );
+    expect(navigationFor('workspace', { permissions: [] }, entries).map((e) => e.key)).not.toContain('log');
+    // The audit viewer is registered with this gate.
+    expect(NAVIGATION.find((entry) => entry.key === 'audit')?.permissions).toEqual(['audit.read']);
   });
 });

@@ -1,10 +1,16 @@
 import {
+  ApartmentOutlined,
+  AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  EditOutlined,
   FileSearchOutlined,
   HomeOutlined,
   InfoCircleOutlined,
+  LoginOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { type NavigationItem, SHELL_BASE, type Shell } from './navigation-context.ts';
@@ -20,7 +26,8 @@ export { SHELL_BASE, type Shell };
  *   portal:    Thủ tục hành chính 20 · Tra cứu hồ sơ 30 · Phản ánh, kiến nghị (iHanoi) 40 · Dữ liệu mở 50 ·
  *              Lịch nghỉ lễ 60
  *   workspace: Hồ sơ một cửa 20 · Văn bản 30 · Công việc 40 · Lịch công tác 50 · Báo cáo 60 ·
- *              Chỉ số chuyển đổi số 70 · Tổ chức 80 · Lịch làm việc 85 · Quản trị 90
+ *              Chỉ số chuyển đổi số 70 · Tổ chức 80 · Lịch làm việc 85 · Quản trị 90 ·
+ *              Đăng nhập một lần 92 · Nhật ký hệ thống 95
  */
 
 export type PageComponent = ComponentType;
@@ -38,8 +45,13 @@ export interface NavigationEntry {
   icon: ComponentType;
   /** Ascending position in the menu; keep gaps of 10 so modules slot in. */
   order: number;
-  /** Workspace: roles allowed to see and open the page. Absent: every signed-in user. */
+  /** Workspace: roles allowed to see and open the page (any of). Absent: every signed-in user. */
   roles?: readonly string[];
+  /**
+   * Workspace: permissions that let a user see and open the page (any of, from the session's
+   * `permissions`). Absent: no permission needed. With `roles` too, both gates must pass.
+   */
+  permissions?: readonly string[];
   /** Loads the page component; called lazily, so each page is its own chunk. */
   load: () => Promise<PageComponent>;
 }
@@ -75,6 +87,16 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     load: () => import('../features/calendar/holidays-page.tsx').then((m) => m.HolidaysPage),
   },
   {
+    key: 'verify-signature',
+    shell: 'portal',
+    path: 'xac-thuc',
+    labelKey: 'nav.verifySignature',
+    descriptionKey: 'home.servicesVerify',
+    icon: SafetyCertificateOutlined,
+    order: 70,
+    load: () => import('../features/signatures/verify-page.tsx').then((m) => m.VerifyPage),
+  },
+  {
     key: 'about',
     shell: 'portal',
     path: 'gioi-thieu',
@@ -94,6 +116,16 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     load: () => import('../features/dashboard/dashboard-page.tsx').then((m) => m.DashboardPage),
   },
   {
+    key: 'sign',
+    shell: 'workspace',
+    path: 'ky-so',
+    labelKey: 'nav.sign',
+    icon: EditOutlined,
+    order: 35,
+    permissions: ['signature.sign', 'signature.seal'],
+    load: () => import('../features/signatures/sign-page.tsx').then((m) => m.SignPage),
+  },
+  {
     key: 'work-calendar',
     shell: 'workspace',
     path: 'lich-lam-viec',
@@ -102,21 +134,86 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     order: 85,
     load: () => import('../features/calendar/work-calendar-page.tsx').then((m) => m.WorkCalendarPage),
   },
+  {
+    key: 'org',
+    shell: 'workspace',
+    path: 'to-chuc',
+    labelKey: 'nav.org',
+    icon: ApartmentOutlined,
+    order: 80,
+    load: () => import('../features/org/org-page.tsx').then((m) => m.OrgPage),
+  },
+  {
+    key: 'officials',
+    shell: 'workspace',
+    path: 'quan-tri/can-bo',
+    labelKey: 'nav.officials',
+    icon: TeamOutlined,
+    order: 90,
+    permissions: ['official.manage'],
+    load: () => import('../features/officials/officials-page.tsx').then((m) => m.OfficialsPage),
+  },
+  {
+    key: 'audit',
+    shell: 'workspace',
+    path: 'nhat-ky',
+    labelKey: 'nav.audit',
+    icon: AuditOutlined,
+    order: 95,
+    permissions: ['audit.read'],
+    load: () => import('../features/audit/audit-page.tsx').then((m) => m.AuditPage),
+  },
+  {
+    key: 'sso',
+    shell: 'workspace',
+    path: 'quan-tri/dang-nhap-mot-lan',
+    labelKey: 'nav.sso',
+    icon: LoginOutlined,
+    order: 92,
+    permissions: ['sso.manage'],
+    load: () => import('../features/sso/sso-clients-page.tsx').then((m) => m.SsoClientsPage),
+  },
 ];
 
-/** True when a user with these roles may see and open the entry. */
-export function canAccess(entry: NavigationEntry, roles: readonly string[] = []): boolean {
-  return !entry.roles || entry.roles.length === 0 || entry.roles.some((role) => roles.includes(role));
+/** What the gates of an entry look at: the session user's roles and permissions. */
+export interface Access {
+  roles?: readonly string[] | undefined;
+  permissions?: readonly string[] | undefined;
 }
 
-/** The entries of one shell that these roles may see, in menu order. */
+/** A list of roles (the older form) or roles and permissions. */
+export type AccessInput = readonly string[] | Access;
+
+function accessOf(input: AccessInput | undefined): Access {
+  if (!input) return {};
+  return Array.isArray(input) ? { roles: input as readonly string[] } : (input as Access);
+}
+
+/** True when `gate` is absent or empty, or `held` has one of its values. */
+function passes(gate: readonly string[] | undefined, held: readonly string[] = []): boolean {
+  return !gate || gate.length === 0 || gate.some((value) => held.includes(value));
+}
+
+/**
+ * True when a user with these roles (and permissions) may see and open the entry: one of the
+ * entry's `roles` if it has any, and one of its `permissions` if it has any.
+ */
+export function canAccess(
+  entry: Pick<NavigationEntry, 'roles' | 'permissions'>,
+  access: AccessInput = [],
+): boolean {
+  const { roles, permissions } = accessOf(access);
+  return passes(entry.roles, roles) && passes(entry.permissions, permissions);
+}
+
+/** The entries of one shell that this user may see, in menu order. */
 export function navigationFor(
   shell: Shell,
-  roles?: readonly string[],
+  access?: AccessInput,
   entries: readonly NavigationEntry[] = NAVIGATION,
 ): NavigationEntry[] {
   return entries
-    .filter((entry) => entry.shell === shell && (shell === 'portal' || canAccess(entry, roles)))
+    .filter((entry) => entry.shell === shell && (shell === 'portal' || canAccess(entry, access)))
     .sort((a, b) => a.order - b.order);
 }
 

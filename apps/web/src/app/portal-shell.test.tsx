@@ -18,7 +18,13 @@ describe('Portal', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Trang chủ', 'Thủ tục hành chính', 'Lịch nghỉ lễ', 'Giới thiệu & trợ giúp']);
+    ).toEqual([
+      'Trang chủ',
+      'Thủ tục hành chính',
+      'Lịch nghỉ lễ',
+      'Xác thực văn bản điện tử',
+      'Giới thiệu & trợ giúp',
+    ]);
     const footer = screen.getByRole('contentinfo');
     expect(footer.textContent).toContain('Cơ quan chủ quản: Ủy ban nhân dân thành phố Hà Nội');
     expect(within(footer).getByRole('link', { name: 'Dành cho cán bộ' }).getAttribute('href')).toBe('/app');

@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/skip-link.tsx';
 import { useFocusOnNavigate } from '../components/use-focus-on-navigate.ts';
+import { PortalUserArea } from '../features/citizen/index.ts';
 import { navigationFor, toNavigationItem } from './navigation.ts';
 import { NavigationContext, SHELL_BASE } from './navigation-context.ts';
 import { PortalFooter } from './portal-footer.tsx';
@@ -24,7 +25,10 @@ export function PortalShell() {
         <header className="portal-header on-dark">
           <div className="container portal-header__bar">
             <BrandLink to="/" title={t('app.portalName')} subtitle={t('app.cityLine')} />
-            <LanguageSwitcher tone="dark" />
+            <div className="portal-header__tools">
+              <LanguageSwitcher tone="dark" />
+              <PortalUserArea />
+            </div>
           </div>
           <nav className="portal-nav" aria-label={t('nav.main')}>
             <ul className="container portal-nav__list">

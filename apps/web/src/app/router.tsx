@@ -21,6 +21,28 @@ const WorkspaceNotFoundPage = lazyNamed(() =>
   import('../features/errors/not-found-page.tsx').then((m) => m.WorkspaceNotFoundPage),
 );
 
+/**
+ * The citizen's own pages: reached from the account menu of the portal header (and the e-ID
+ * sign-in's return), not from the main navigation, so they are routed here and not registered.
+ */
+const CITIZEN_ROUTES: RouteObject[] = [
+  {
+    path: 'ca-nhan',
+    load: () => import('../features/citizen/profile-page.tsx').then((m) => m.ProfilePage),
+  },
+  {
+    path: 'ca-nhan/truy-cap-du-lieu',
+    load: () => import('../features/citizen/access-log-page.tsx').then((m) => m.AccessLogPage),
+  },
+  {
+    path: 'dang-nhap/loi',
+    load: () => import('../features/citizen/sign-in-error-page.tsx').then((m) => m.SignInErrorPage),
+  },
+].map(({ path, load }) => {
+  const Page = lazyNamed(load);
+  return { path, element: <Page /> };
+});
+
 /** Shells render their own <Suspense> around the outlet; these top-level elements need one too. */
 function suspended(Component: ComponentType) {
   return (
@@ -32,17 +54,18 @@ function suspended(Component: ComponentType) {
 
 function pageRoute(entry: NavigationEntry): RouteObject {
   const Page = lazyNamed(entry.load);
-  const element = entry.roles ? (
-    <RequireRoles roles={entry.roles}>
+  const element =
+    entry.roles || entry.permissions ? (
+      <RequireRoles roles={entry.roles} permissions={entry.permissions}>
+        <Page />
+      </RequireRoles>
+    ) : (
       <Page />
-    </RequireRoles>
-  ) : (
-    <Page />
-  );
+    );
   return entry.path === '' ? { index: true, element } : { path: entry.path, element };
 }
 
-/** Every page of a shell is routed; pages with roles check them when opened (RequireRoles). */
+/** Every page of a shell is routed; pages with roles or permissions check them when opened (RequireRoles). */
 function pagesOf(shell: Shell, entries: readonly NavigationEntry[]): RouteObject[] {
   return entries.filter((entry) => entry.shell === shell).map(pageRoute);
 }
@@ -54,7 +77,7 @@ export function buildRoutes(entries: readonly NavigationEntry[] = NAVIGATION): R
       path: '/',
       element: <PortalShell />,
       errorElement: <RouteErrorPage />,
-      children: [...pagesOf('portal', entries), { path: '*', element: <NotFoundPage /> }],
+      children: [...pagesOf('portal', entries), ...CITIZEN_ROUTES, { path: '*', element: <NotFoundPage /> }],
     },
     {
       path: '/app/login',

@@ -36,7 +36,11 @@ export function WorkspaceShell() {
   const [collapsed, setCollapsed] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigate(mainRef);
-  const items = useMemo(() => navigationFor('workspace', user.roles).map(toNavigationItem), [user.roles]);
+  const items = useMemo(
+    () =>
+      navigationFor('workspace', { roles: user.roles, permissions: user.permissions }).map(toNavigationItem),
+    [user.roles, user.permissions],
+  );
 
   return (
     <NavigationContext value={items}>

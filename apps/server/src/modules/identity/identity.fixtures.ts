@@ -24,7 +24,15 @@ export type TestOfficial = { id: string; username: string; totpSecret?: string }
 export async function addOfficial(
   db: Db,
   username: string,
-  options: { roles?: Role[]; totp?: boolean; validFrom?: string; validTo?: string } = {},
+  options: {
+    roles?: Role[];
+    totp?: boolean;
+    validFrom?: string;
+    validTo?: string;
+    /** The official's unit; the roles are granted there (scope 'unit' unless `scope` says otherwise). */
+    unitId?: string;
+    scope?: 'unit' | 'subtree';
+  } = {},
 ): Promise<TestOfficial> {
   hashed ??= hashPassword(PASSWORD);
   const totpSecret = options.totp ? generateTotpSecret() : undefined;
@@ -33,6 +41,7 @@ export async function addOfficial(
     id,
     username,
     displayName: `Cán bộ ${username}`,
+    orgUnitId: options.unitId ?? null,
     passwordHash: await hashed,
     totpSecret: totpSecret ? createSecretBox(TEST_KEY).seal(totpSecret) : null,
     totpEnabled: Boolean(totpSecret),
@@ -42,8 +51,8 @@ export async function addOfficial(
       id: newId(),
       officialId: id,
       role,
-      orgUnitId: null,
-      scope: 'unit',
+      orgUnitId: options.unitId ?? null,
+      scope: options.scope ?? 'unit',
       validFrom: options.validFrom ?? '2020-01-01',
       validTo: options.validTo ?? null,
       grantedBy: 'test',

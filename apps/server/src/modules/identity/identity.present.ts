@@ -3,12 +3,17 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { isRole } from './identity.policy.ts';
 import type { GrantRow, OfficialRow } from './identity.store.ts';
 
-export function presentOfficial(row: OfficialRow): OfficialView {
+/** Unit id → name today, for display. */
+export type UnitNames = ReadonlyMap<string, string>;
+
+export function presentOfficial(row: OfficialRow, names: UnitNames): OfficialView {
   return {
     id: row.id,
     username: row.username,
     displayName: row.displayName,
     email: row.email,
+    orgUnitId: row.orgUnitId,
+    orgUnitName: row.orgUnitId ? (names.get(row.orgUnitId) ?? null) : null,
     mustChangePassword: row.mustChangePassword,
     totpEnabled: row.totpEnabled,
     lockedUntil: row.lockedUntil?.toISOString() ?? null,
@@ -17,13 +22,14 @@ export function presentOfficial(row: OfficialRow): OfficialView {
   };
 }
 
-export function presentGrant(row: GrantRow): GrantView {
+export function presentGrant(row: GrantRow, names: UnitNames): GrantView {
   const role: Role = isRole(row.role) ? row.role : 'specialist';
   return {
     id: row.id,
     role,
     roleLabel: ROLES[role],
     orgUnitId: row.orgUnitId,
+    orgUnitName: row.orgUnitId ? (names.get(row.orgUnitId) ?? null) : null,
     scope: row.scope,
     validFrom: row.validFrom,
     validTo: row.validTo,

@@ -11,11 +11,11 @@ import {
   TotpCodeInput,
   TotpEnrolment,
 } from '@lienthong/contracts';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { originOf } from '../../platform/audit/index.ts';
-import { actorOf, publicRoute } from '../../platform/auth/actor.ts';
+import { actorOf, publicRoute, requireActor } from '../../platform/auth/actor.ts';
 import {
   AccountLockedError,
   CSRF_COOKIE,
@@ -31,10 +31,8 @@ const TAG = ['Đăng nhập'];
 /** Sign-in steps are limited more strictly than the API: 10 a minute per client address. */
 const SIGN_IN_LIMIT = { rateLimit: { max: 10, timeWindow: 60_000 } };
 
-/** preHandler: any signed-in official (401 otherwise); what they may see is their own. */
-export async function requireSignedIn(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-  actorOf(request);
-}
+/** preHandler: any signed-in official (401 otherwise; 403 for citizens); what they may see is their own. */
+export const requireSignedIn = requireActor('official');
 
 const NoContent = z.null().meta({ description: 'Không có nội dung' });
 const problems = { 400: ProblemDetails, 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };

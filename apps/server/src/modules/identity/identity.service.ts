@@ -1,14 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type {
-  ApiTokenCreated,
-  ApiTokenCreateInput,
-  ApiTokenView,
-  LoginInput,
-  LoginResult,
-  PasswordChangeInput,
-  SessionInfo,
-  TotpEnrolment,
-} from '@lienthong/contracts';
+import type { LoginInput, LoginResult, TotpEnrolment } from '@lienthong/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
@@ -16,23 +6,17 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import { unitNames } from '../org/index.ts';
-import {
-  lockDurationMs,
-  needsSecondFactor,
-  normaliseUsername,
-  passwordProblem,
-  permissionsOf,
-  vnDate,
-  vnDateTime,
-} from './identity.policy.ts';
+import { createCitizenSessions } from './citizen-auth.service.ts';
+import { lockDurationMs, needsSecondFactor, normaliseUsername, vnDateTime } from './identity.policy.ts';
 import { presentUser, selfActor } from './identity.present.ts';
 import * as store from './identity.store.ts';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
+import type { Clock, RequestAuth } from './identity.types.ts';
+import { createOfficialActors } from './official-actor.ts';
+import { createOwnAccount } from './own-account.service.ts';
+import { DUMMY_HASH, verifyPassword } from './password.ts';
 import { createSecretBox, loadServerKey, type SecretBox } from './secret-box.ts';
+import { randomToken, sameHash, sha256 } from './tokens.ts';
 import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
-
-export type Clock = () => Date;
 
 export const SESSION_COOKIE = 'lt_session';
 export const CSRF_COOKIE = 'lt_csrf';
@@ -58,16 +42,7 @@ export class AccountLockedError extends AppError {
   }
 }
 
-export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-const randomToken = () => randomBytes(32).toString('base64url');
-
-function sameHash(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-type RequestAuth = { officialId: string; sessionId?: string; tokenId?: string };
+export type { Clock };
 
 export type IdentityService = ReturnType<typeof createIdentityService>;
 
@@ -87,37 +62,16 @@ export function createIdentityService(options: {
     box ??= createSecretBox(loadServerKey(config.auth.secretKey, config.dataDir));
     return box;
   };
+  // Citizens (national e-ID) share the session cookie; their sessions live in their own table.
+  const citizenSessions = createCitizenSessions({
+    db,
+    config,
+    now,
+    sessionCookie: SESSION_COOKIE,
+    csrfHeader: CSRF_HEADER,
+  });
 
-  /**
-   * The official's actor today: roles and permissions of the grants active on the Vietnamese
-   * date. With a temporary password (`must_change_password`) no permission applies until the
-   * official has chosen their own: only their own account endpoints work.
-   */
-  async function actorOf(official: store.OfficialRow, at: Date): Promise<Actor> {
-    const day = vnDate(at);
-    const active = await store.findActiveGrants(db, official.id, day);
-    const roles = [...new Set(active.map((g) => g.role))];
-    // With a temporary password no grant applies (roles still decide the second factor).
-    const effective = official.mustChangePassword ? [] : active;
-    const grants = effective.map((g) => ({
-      role: g.role,
-      orgUnitId: g.orgUnitId,
-      scope: g.scope,
-      permissions: permissionsOf([g.role]),
-    }));
-    const unitId = official.orgUnitId ?? active.find((g) => g.orgUnitId)?.orgUnitId ?? undefined;
-    const orgUnitName = unitId ? (await unitNames(db, [unitId], day)).get(unitId) : undefined;
-    return {
-      id: official.id,
-      kind: 'official',
-      displayName: official.displayName,
-      roles,
-      ...(unitId ? { unitId } : {}),
-      ...(orgUnitName ? { orgUnitName } : {}),
-      permissions: permissionsOf(effective.map((g) => g.role)),
-      grants,
-    };
-  }
+  const actorOf = createOfficialActors(db);
 
   function isLive(session: store.SessionRow, at: Date): boolean {
     return (
@@ -159,7 +113,8 @@ export function createIdentityService(options: {
       return actorOf(official, at);
     }
     const found = await sessionOfCookie(request, at);
-    if (!found || found.session.pendingSecondFactor) return null;
+    if (!found) return citizenSessions.authenticate(request, at);
+    if (found.session.pendingSecondFactor) return null;
     checkCsrf(request, found.session);
     if (at.getTime() - found.session.lastSeenAt.getTime() > TOUCH_MS) {
       await store.updateSession(db, found.session.id, { lastSeenAt: at });
@@ -377,7 +332,7 @@ export function createIdentityService(options: {
     const sessionId = context?.sessionId ?? found?.session.id;
     const officialId = context?.officialId ?? found?.official.id;
     const actor = request.actor ?? (found ? selfActor(found.official) : undefined);
-    if (!sessionId || !officialId || !actor) return;
+    if (!sessionId || !officialId || !actor) return citizenSessions.logout(request, origin);
     if (found) checkCsrf(request, found.session);
     await db.transaction(async (tx) => {
       if (!(await store.revokeSession(tx, officialId, sessionId, at))) return;
@@ -388,124 +343,7 @@ export function createIdentityService(options: {
     });
   }
 
-  function officialIdOf(request: FastifyRequest): string {
-    const context = contexts.get(request);
-    if (!context) throw new AppError('FORBIDDEN', 'Chức năng này chỉ dành cho tài khoản cán bộ.');
-    return context.officialId;
-  }
-
-  async function listSessions(request: FastifyRequest): Promise<SessionInfo[]> {
-    const at = now();
-    const officialId = officialIdOf(request);
-    const current = contexts.get(request)?.sessionId;
-    const rows = await store.findOpenSessions(db, officialId, at);
-    return rows
-      .filter((row) => isLive(row, at))
-      .map((row) => ({
-        id: row.id,
-        createdAt: row.createdAt.toISOString(),
-        lastSeenAt: row.lastSeenAt.toISOString(),
-        expiresAt: row.expiresAt.toISOString(),
-        ip: row.ip,
-        userAgent: row.userAgent,
-        current: row.id === current,
-      }));
-  }
-
-  async function revokeOwnSession(request: FastifyRequest, id: string, actor: Actor, origin: AuditOrigin) {
-    const officialId = officialIdOf(request);
-    await db.transaction(async (tx) => {
-      if (!(await store.revokeSession(tx, officialId, id, now()))) throw new AppError('NOT_FOUND');
-      await recordAudit(tx, actor, origin, {
-        action: 'identity.session.revoked',
-        subject: { type: 'session', id },
-      });
-    });
-  }
-
-  async function changePassword(
-    request: FastifyRequest,
-    actor: Actor,
-    input: PasswordChangeInput,
-    origin: AuditOrigin,
-  ): Promise<void> {
-    const official = await store.findOfficial(db, officialIdOf(request));
-    if (!official) throw new AppError('NOT_FOUND');
-    if (!(await verifyPassword(input.currentPassword, official.passwordHash))) {
-      throw new AppError('VALIDATION_FAILED', undefined, [
-        { path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng' },
-      ]);
-    }
-    const problem = passwordProblem(official.username, input.newPassword);
-    if (problem)
-      throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'body.newPassword', message: problem }]);
-    const passwordHash = await hashPassword(input.newPassword);
-    const at = now();
-    const current = contexts.get(request)?.sessionId;
-    await db.transaction(async (tx) => {
-      await store.updateOfficial(tx, official.id, { passwordHash, mustChangePassword: false, updatedAt: at });
-      // Other sessions end: whoever knew the old password is signed out.
-      for (const row of await store.findOpenSessions(tx, official.id, at)) {
-        if (row.id !== current) await store.revokeSession(tx, official.id, row.id, at);
-      }
-      await recordAudit(tx, actor, origin, {
-        action: 'identity.password.changed',
-        subject: { type: 'official', id: official.id },
-      });
-    });
-  }
-
-  function presentToken(row: store.ApiTokenRow): ApiTokenView {
-    return {
-      id: row.id,
-      name: row.name,
-      createdAt: row.createdAt.toISOString(),
-      lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
-      expiresAt: row.expiresAt?.toISOString() ?? null,
-    };
-  }
-
-  async function createToken(
-    request: FastifyRequest,
-    actor: Actor,
-    input: ApiTokenCreateInput,
-    origin: AuditOrigin,
-  ): Promise<ApiTokenCreated> {
-    const officialId = officialIdOf(request);
-    const at = now();
-    const token = `lt_${randomToken()}`;
-    return db.transaction(async (tx) => {
-      const row = await store.insertApiToken(tx, {
-        id: newId(),
-        officialId,
-        name: input.name,
-        tokenHash: sha256(token),
-        createdAt: at,
-        expiresAt: input.expiresInDays ? new Date(at.getTime() + input.expiresInDays * 86_400_000) : null,
-      });
-      await recordAudit(tx, actor, origin, {
-        action: 'identity.token.created',
-        subject: { type: 'api_token', id: row.id },
-        details: { name: input.name, expiresAt: row.expiresAt?.toISOString() ?? null },
-      });
-      return { ...presentToken(row), token };
-    });
-  }
-
-  async function listTokens(request: FastifyRequest): Promise<ApiTokenView[]> {
-    return (await store.findOpenApiTokens(db, officialIdOf(request), now())).map(presentToken);
-  }
-
-  async function revokeToken(request: FastifyRequest, id: string, actor: Actor, origin: AuditOrigin) {
-    const officialId = officialIdOf(request);
-    await db.transaction(async (tx) => {
-      if (!(await store.revokeApiToken(tx, officialId, id, now()))) throw new AppError('NOT_FOUND');
-      await recordAudit(tx, actor, origin, {
-        action: 'identity.token.revoked',
-        subject: { type: 'api_token', id },
-      });
-    });
-  }
+  const ownAccount = createOwnAccount({ db, now, isLive, contextOf: (request) => contexts.get(request) });
 
   return {
     authenticate,
@@ -514,13 +352,9 @@ export function createIdentityService(options: {
     enrolTotp,
     confirmTotp,
     logout,
-    listSessions,
-    revokeOwnSession,
-    changePassword,
-    createToken,
-    listTokens,
-    revokeToken,
+    ...ownAccount,
     now,
     secretBox,
+    citizenSessions,
   };
 }

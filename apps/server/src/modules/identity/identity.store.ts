@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, ilike, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { apiTokens, officials, roleGrants, sessions } from './identity.schema.ts';
 
@@ -41,14 +41,19 @@ export async function updateOfficial(
   await db.update(officials).set(patch).where(eq(officials.id, id));
 }
 
+/**
+ * A page of officials: `within` is the caller's scope as SQL on `officials.org_unit_id` (see the
+ * org module's scopeSql), so that nothing outside it is ever read.
+ */
 export async function findOfficials(
   db: Db,
-  query: { q: string | undefined; limit: number; offset: number },
+  query: { q: string | undefined; within: SQL; limit: number; offset: number },
 ): Promise<{ items: OfficialRow[]; total: number }> {
   const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-  const where = pattern
-    ? or(ilike(officials.username, pattern), ilike(officials.displayName, pattern))
-    : undefined;
+  const where = and(
+    query.within,
+    pattern ? or(ilike(officials.username, pattern), ilike(officials.displayName, pattern)) : undefined,
+  );
   const items = await db
     .select()
     .from(officials)

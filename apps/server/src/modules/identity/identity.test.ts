@@ -1,3 +1,4 @@
+import { ROLE_PERMISSIONS } from '@lienthong/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -14,6 +15,8 @@ import {
 } from './identity.fixtures.ts';
 import { officials } from './identity.schema.ts';
 import { totpAt } from './totp.ts';
+
+const SPECIALIST_PERMISSIONS = [...ROLE_PERMISSIONS.specialist].sort();
 
 let t: TestApp;
 let clock = new Date('2026-11-23T03:00:00Z');
@@ -45,7 +48,7 @@ describe('POST /api/v1/auth/login', () => {
         kind: 'official',
         displayName: 'Cán bộ chuyenvien.a',
         roles: ['specialist'],
-        permissions: ['file.read', 'file.upload'],
+        permissions: SPECIALIST_PERMISSIONS,
       },
     });
     const sessionCookie = res.cookies.find((c) => c.name === 'lt_session');
@@ -456,10 +459,7 @@ describe('POST /api/v1/auth/password', () => {
       remoteAddress: nextAddress(),
     });
     expect(change.statusCode).toBe(204);
-    expect((await session(withSession(cookies))).json().user.permissions).toEqual([
-      'file.read',
-      'file.upload',
-    ]);
+    expect((await session(withSession(cookies))).json().user.permissions).toEqual(SPECIALIST_PERMISSIONS);
   });
 });
 

@@ -1,6 +1,15 @@
+export { citizenRoutes, requireCitizen } from './citizen.routes.ts';
+export { type CitizensService, createCitizensService } from './citizen.service.ts';
+export {
+  CITIZEN_CALLBACK_PATH,
+  createEidClient,
+  type EidClient,
+  type EidProvider,
+  eidClientFromConfig,
+} from './eid-client.ts';
 export { demoSeeder } from './identity.demo.ts';
 export { identityRoutes, requireSignedIn } from './identity.routes.ts';
-export { apiTokens, officials, roleGrants, sessions } from './identity.schema.ts';
+export { apiTokens, citizenSessions, citizens, officials, roleGrants, sessions } from './identity.schema.ts';
 export {
   type Clock,
   CSRF_COOKIE,
@@ -11,3 +20,5 @@ export {
 } from './identity.service.ts';
 export { officialsRoutes } from './officials.routes.ts';
 export { createOfficialsService, type OfficialsService } from './officials.service.ts';
+export { createSecretBox, loadServerKey, type SecretBox } from './secret-box.ts';
+export { totpAt } from './totp.ts';

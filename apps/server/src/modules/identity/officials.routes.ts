@@ -8,6 +8,7 @@ import {
   OfficialDetail,
   OfficialListQuery,
   OfficialPage,
+  OfficialUpdateInput,
   OfficialView,
   ProblemDetails,
   ResetPasswordInput,
@@ -59,7 +60,7 @@ export const officialsRoutes: FastifyPluginAsync<OfficialsRoutesOptions> = async
       },
       preHandler: requirePermission('official.manage'),
     },
-    async (request) => officials.list(request.query),
+    async (request) => officials.list(actorOf(request), request.query),
   );
 
   app.get(
@@ -73,7 +74,22 @@ export const officialsRoutes: FastifyPluginAsync<OfficialsRoutesOptions> = async
       },
       preHandler: requirePermission('official.manage'),
     },
-    async (request) => officials.get(request.params.id),
+    async (request) => officials.get(actorOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/v1/officials/:id',
+    {
+      schema: {
+        tags: TAG,
+        summary: 'Cập nhật họ tên, thư điện tử hoặc đơn vị công tác của cán bộ',
+        params: IdParams,
+        body: OfficialUpdateInput,
+        response: { 200: OfficialView, ...problems },
+      },
+      preHandler: requirePermission('official.manage'),
+    },
+    async (request) => officials.update(actorOf(request), originOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -109,6 +125,35 @@ export const officialsRoutes: FastifyPluginAsync<OfficialsRoutesOptions> = async
       preHandler: requirePermission('official.manage'),
     },
     async (request) => officials.disable(actorOf(request), originOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/officials/:id/enable',
+    {
+      schema: {
+        tags: TAG,
+        summary: 'Kích hoạt lại tài khoản đã vô hiệu hóa',
+        params: IdParams,
+        response: { 200: OfficialView, ...problems },
+      },
+      preHandler: requirePermission('official.manage'),
+    },
+    async (request) => officials.enable(actorOf(request), originOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/officials/:id/reset-totp',
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          'Đặt lại xác thực hai lớp (mất thiết bị): cán bộ đăng ký lại khi đăng nhập, các phiên kết thúc',
+        params: IdParams,
+        response: { 200: OfficialView, ...problems },
+      },
+      preHandler: requirePermission('official.manage'),
+    },
+    async (request) => officials.resetTotp(actorOf(request), originOf(request), request.params.id),
   );
 
   app.post(

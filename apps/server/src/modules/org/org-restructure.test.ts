@@ -255,3 +255,34 @@ describe('merge, split, dissolve', () => {
     expect(bad.json().errors[0].path).toBe('query.from');
   });
 });
+
+describe('unit scope of structure changes', () => {
+  it('answers 404 for units outside the actor scope and allows changes inside it', async () => {
+    const inside = await commune('Phường Trong Phạm Vi', districtA.id);
+    const outside = await commune('Phường Ngoài Phạm Vi', provinceB.id);
+    const scoped = bearer('quan-tri-quan', ['org.manage', 'org.restructure'], { unitId: districtA.id });
+    const rename = (unitId: string) =>
+      restructure({ kind: 'rename', unitId, name: 'Tên Mới', effectiveDate: '2025-06-15' }, scoped);
+    const refused = await rename(outside.id);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().detail).toBe('Không tìm thấy đơn vị trong phạm vi bạn được giao.');
+    expect((await rename(inside.id)).statusCode).toBe(201);
+    // Moving a unit of the district under a unit elsewhere needs both in scope.
+    const away = await restructure(
+      { kind: 'move', unitId: inside.id, parentId: cityA.id, effectiveDate: '2025-06-20' },
+      scoped,
+    );
+    expect(away.statusCode).toBe(404);
+    const root = await restructure(
+      {
+        kind: 'create',
+        effectiveDate: '2025-06-20',
+        unit: { name: 'Tỉnh Mới', unitType: 'province', level: 'city', block: 'government', parentId: null },
+      },
+      scoped,
+    );
+    expect(root.statusCode).toBe(404);
+    const history = await get(`/api/v1/org/units/${outside.id}/history`);
+    expect(history.json().versions).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
 import type { ScopeSql, UnitScope } from '../../platform/auth/scope.ts';
+import type { Db } from '../../platform/db/index.ts';
 import { todayInVietnam } from './org-units.service.ts';
 
 /** A uuid[] literal for parameters (drizzle would otherwise expand an array into a row). */

@@ -6,6 +6,7 @@ import {
   type OrgRestructureKind,
   type OrgUnitType,
   type Permission,
+  type RestructureInput,
 } from '@lienthong/contracts';
 
 /** Rules of the organisation structure as pure functions (no database, no HTTP). */
@@ -131,4 +132,27 @@ export function followLineage(
     );
   }
   return result;
+}
+
+/**
+ * The existing units a change touches (and, for new units, their parents): the actor's scope of
+ * the change's permission must cover each. `null` stands for "a new root" (platform-wide only).
+ */
+export function unitsTouched(input: RestructureInput): (string | null)[] {
+  const target = (t: { unitId?: string | undefined; newUnit?: { parentId: string | null } | undefined }) =>
+    t.unitId ?? t.newUnit?.parentId ?? null;
+  switch (input.kind) {
+    case 'create':
+      return [input.unit.parentId];
+    case 'rename':
+      return [input.unitId];
+    case 'move':
+      return [input.unitId, input.parentId];
+    case 'merge':
+      return [...input.sourceIds, target(input.into)];
+    case 'split':
+      return [input.sourceId, ...input.targets.map(target)];
+    case 'dissolve':
+      return [input.unitId, ...input.successors.map((s) => s.unitId)];
+  }
 }

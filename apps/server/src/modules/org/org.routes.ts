@@ -35,11 +35,14 @@ const WRITE_ERRORS = {
   409: ProblemDetails,
 };
 
-/** preHandler: 401 anonymous; 403 without the permission the kind of change needs. */
-async function requireRestructurePermission(request: FastifyRequest): Promise<void> {
-  const actor = actorOf(request);
-  const { kind } = request.body as RestructureInput;
-  if (!can(actor, permissionForKind(kind))) throw new AppError('FORBIDDEN');
+/**
+ * 401 anonymous; 403 without either permission (before validation); once the body is valid, 403
+ * without the permission its kind of change needs.
+ */
+const requireRestructurePermission = requirePermission('org.manage', 'org.restructure');
+
+function assertMayRestructure(request: FastifyRequest, kind: RestructureInput['kind']): void {
+  if (!can(actorOf(request), permissionForKind(kind))) throw new AppError('FORBIDDEN');
 }
 
 export const orgRoutes: FastifyPluginAsync<OrgRoutesOptions> = async (base, { units, restructures }) => {
@@ -136,6 +139,7 @@ export const orgRoutes: FastifyPluginAsync<OrgRoutesOptions> = async (base, { un
       preHandler: requireRestructurePermission,
     },
     async (request, reply) => {
+      assertMayRestructure(request, request.body.kind);
       const result = await restructures.apply(actorOf(request), originOf(request), request.body);
       return reply.code(result.preview ? 200 : 201).send(result);
     },

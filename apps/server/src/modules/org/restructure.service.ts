@@ -8,10 +8,13 @@ import type {
 } from '@lienthong/contracts';
 import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { unitScope } from '../../platform/auth/scope.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { permissionForKind, unitsTouched } from './org.policy.ts';
 import { presentRestructures, presentUnit } from './org.present.ts';
 import * as read from './org-read.store.ts';
+import { unitInScope } from './org-scope.ts';
 import { todayInVietnam } from './org-units.service.ts';
 import { lockStructure } from './org-write.store.ts';
 import { applyRestructure } from './restructure.ops.ts';
@@ -39,6 +42,21 @@ async function buildResult(tx: Db, id: string, preview: boolean): Promise<OrgRes
 }
 
 /** Changes of the structure: one transaction each, audited; `preview` validates and writes nothing. */
+/**
+ * Every unit the change touches must lie within the actor's scope of the change's permission
+ * (as of today); outside it the unit is "not found" (no existence leak). New roots need a
+ * platform-wide scope.
+ */
+async function assertInScope(tx: Db, actor: Actor, input: RestructureInput): Promise<void> {
+  const scope = unitScope(actor, permissionForKind(input.kind));
+  if (scope.kind === 'all') return;
+  for (const unitId of new Set(unitsTouched(input))) {
+    if (!(await unitInScope(tx, unitId, scope))) {
+      throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị trong phạm vi bạn được giao.');
+    }
+  }
+}
+
 export function createRestructureService(db: Db, today: () => string = todayInVietnam) {
   async function apply(
     actor: Actor,
@@ -48,6 +66,7 @@ export function createRestructureService(db: Db, today: () => string = todayInVi
     try {
       return await db.transaction(async (tx) => {
         await lockStructure(tx);
+        await assertInScope(tx, actor, input);
         const { restructureId: id } = await applyRestructure(tx, actor.id, input);
         const result = await buildResult(tx, id, input.preview);
         if (input.preview) throw new PreviewRollback(result);

@@ -1,13 +1,27 @@
 import { AuditListQuery, AuditPage, AuditVerifyView, ProblemDetails } from '@lienthong/contracts';
+import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requirePermission } from '../auth/actor.ts';
+import { actorOf, requirePermission } from '../auth/actor.ts';
+import { type ScopeSql, unitScope } from '../auth/scope.ts';
 import type { Db } from '../db/database.ts';
+import { auditEntries } from './audit.schema.ts';
 import { listAudit, verifyAudit } from './audit.service.ts';
 
 const errors = { 400: ProblemDetails, 401: ProblemDetails, 403: ProblemDetails };
 
-export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (base, { db }) => {
+/** `unit_id` is text (any actor's unit reference); compare it as a uuid when it is one. */
+const UNIT_AS_UUID = sql`(case when ${auditEntries.unitId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditEntries.unitId}::uuid end)`;
+
+/**
+ * `scopeSql` (from the org module, wired by app.ts) limits a reader with a unit-scoped `audit.read`
+ * to the entries of actors acting for units within that scope; without it only platform-wide
+ * readers see entries.
+ */
+export const auditRoutes: FastifyPluginAsync<{ db: Db; scopeSql?: ScopeSql }> = async (
+  base,
+  { db, scopeSql },
+) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/v1/audit',
@@ -20,7 +34,11 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (base, { db }) 
       },
       preHandler: requirePermission('audit.read'),
     },
-    async (request) => listAudit(db, request.query),
+    async (request) => {
+      const scope = unitScope(actorOf(request), 'audit.read');
+      const within = scope.kind === 'all' ? undefined : scopeSql ? scopeSql(UNIT_AS_UUID, scope) : sql`false`;
+      return listAudit(db, request.query, within);
+    },
   );
   app.get(
     '/api/v1/audit/verify',

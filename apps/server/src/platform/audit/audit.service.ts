@@ -1,4 +1,5 @@
 import type { AuditEntryView, AuditListQuery, AuditPage, AuditVerifyView } from '@lienthong/contracts';
+import type { SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
@@ -75,10 +76,12 @@ function present(row: AuditRow): AuditEntryView {
   return { ...fieldsOf(row), id: row.id, hash: row.hash };
 }
 
-export async function listAudit(db: Db, query: AuditListQuery): Promise<AuditPage> {
+/** A page of entries; `within` (the reader's scope as SQL on `unit_id`) limits what is read. */
+export async function listAudit(db: Db, query: AuditListQuery, within?: SQL): Promise<AuditPage> {
   const rows = await findEntries(
     db,
     {
+      within,
       actorId: query.actorId,
       action: query.action,
       subjectType: query.subjectType,

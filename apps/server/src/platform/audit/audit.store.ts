@@ -27,6 +27,8 @@ export async function insertEntry(db: Db, row: typeof auditEntries.$inferInsert)
 }
 
 export type AuditFilter = {
+  /** The reader's scope as SQL on `audit_entries.unit_id`. */
+  within?: SQL | undefined;
   actorId?: string | undefined;
   action?: string | undefined;
   subjectType?: string | undefined;
@@ -38,6 +40,7 @@ export type AuditFilter = {
 
 export async function findEntries(db: Db, filter: AuditFilter, limit: number): Promise<AuditRow[]> {
   const conditions: SQL[] = [];
+  if (filter.within) conditions.push(filter.within);
   if (filter.actorId) conditions.push(eq(auditEntries.actorId, filter.actorId));
   if (filter.action) conditions.push(eq(auditEntries.action, filter.action));
   if (filter.subjectType) conditions.push(eq(auditEntries.subjectType, filter.subjectType));

@@ -110,6 +110,33 @@ describe('audit trail of changes and reads', () => {
     ).toEqual(['query.from', 'query.limit']);
   });
 
+  it('a reader with a unit-scoped audit.read sees only entries of actors acting for that unit', async () => {
+    const unitA = '0190a0b0-0000-7000-8000-00000000000a';
+    const unitB = '0190a0b0-0000-7000-8000-00000000000b';
+    const actorIn = (unitId: string): Actor => ({ ...systemActor('system:don-vi', 'Đơn vị'), unitId });
+    await t.db.database.db.transaction(async (tx) => {
+      await recordAudit(tx, actorIn(unitA), origin, {
+        action: 'scope.test',
+        subject: { type: 'x', id: 'a' },
+      });
+      await recordAudit(tx, actorIn(unitB), origin, {
+        action: 'scope.test',
+        subject: { type: 'x', id: 'b' },
+      });
+    });
+    const read = async (headers: Record<string, string>) =>
+      (
+        await t.app.inject({ method: 'GET', url: '/api/v1/audit?action=scope.test', headers }).then((r) => {
+          if (r.statusCode !== 200) throw new Error(r.body);
+          return r;
+        })
+      )
+        .json()
+        .items.map((e: { subjectId: string }) => e.subjectId);
+    expect(await read(bearer('doc-don-vi', ['audit.read'], { unitId: unitA, scope: 'unit' }))).toEqual(['a']);
+    expect(await read(auditor)).toEqual(['b', 'a']);
+  });
+
   it('keeps one valid chain under concurrent writers', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

@@ -1,16 +1,8 @@
 import type { Permission } from '@lienthong/contracts';
 import type { SQL } from 'drizzle-orm';
-import type { Actor } from './actor.ts';
+import type { Actor, ActorGrant } from './actor.ts';
 
-/** One role an actor holds: where (an org unit, or null = the whole platform) and how far. */
-export type ActorGrant = {
-  role: string;
-  /** null: the grant applies everywhere (system roles). */
-  orgUnitId: string | null;
-  /** 'unit': that unit only; 'subtree': that unit and every unit below it. */
-  scope: 'unit' | 'subtree';
-  permissions: ReadonlySet<Permission>;
-};
+export type { ActorGrant };
 
 /**
  * Where an actor may use a permission: everywhere, or in some units and some subtrees.
@@ -19,8 +11,6 @@ export type ActorGrant = {
 export type UnitScope =
   | { kind: 'all' }
   | { kind: 'units'; unitIds: readonly string[]; subtreeIds: readonly string[] };
-
-export const NO_SCOPE: UnitScope = { kind: 'units', unitIds: [], subtreeIds: [] };
 
 /** The scope of `permission` for `actor`: the union of the grants that carry it. */
 export function unitScope(actor: Actor, permission: Permission): UnitScope {
@@ -32,10 +22,6 @@ export function unitScope(actor: Actor, permission: Permission): UnitScope {
     (grant.scope === 'subtree' ? subtreeIds : unitIds).add(grant.orgUnitId);
   }
   return { kind: 'units', unitIds: [...unitIds], subtreeIds: [...subtreeIds] };
-}
-
-export function isEmptyScope(scope: UnitScope): boolean {
-  return scope.kind === 'units' && scope.unitIds.length === 0 && scope.subtreeIds.length === 0;
 }
 
 /**

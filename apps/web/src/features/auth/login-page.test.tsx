@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, renderApp, stubFetch } from '../../test/render.tsx';
+import { serverPage } from './safe-next.ts';
 
 async function submit(username: string, password: string) {
   fireEvent.change(await screen.findByLabelText('Tên đăng nhập'), { target: { value: username } });
@@ -16,7 +17,7 @@ describe('LoginPage', () => {
     expect(screen.getByLabelText('Tên đăng nhập')).toBeTruthy();
     expect(screen.getByLabelText('Mật khẩu')).toBeTruthy();
     const vneid = screen.getByRole('link', { name: /Đăng nhập bằng VNeID/ });
-    expect(vneid.getAttribute('href')).toBe('/api/v1/auth/vneid/start');
+    expect(vneid.getAttribute('href')).toBe('/api/v1/auth/citizen/login?next=%2Fca-nhan');
     await waitFor(() => expect(document.title).toBe('Đăng nhập hệ thống – Không gian làm việc – Liên Thông'));
   });
 
@@ -84,5 +85,18 @@ describe('LoginPage', () => {
     await submit('nguyenvana', 'dung-mat-khau');
     await waitFor(() => expect(router.state.location.pathname).toBe('/app'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tổng quan' })).toBeTruthy();
+  });
+
+  it('returns to a single sign-on interaction with a full page load after signing in', async () => {
+    const open = vi.spyOn(serverPage, 'open').mockImplementation(() => {});
+    const user = { id: 'u1', displayName: 'Nguyễn Văn A', roles: ['officer'], permissions: [] };
+    stubFetch((url) => {
+      if (url === '/api/v1/auth/login') return jsonResponse({ status: 'ok', user });
+      return jsonResponse({ user });
+    });
+    renderApp('/app/login?next=%2Foidc%2Finteraction%2FaB3_x-Yz9');
+    await submit('nguyenvana', 'dung-mat-khau');
+    await waitFor(() => expect(open).toHaveBeenCalledWith('/oidc/interaction/aB3_x-Yz9'));
+    open.mockRestore();
   });
 });

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { bodyFieldErrors } from '../../lib/body-field-errors.ts';
 import { ChangePasswordStep } from './change-password-step.tsx';
 import { type LoginInput, type LoginStep, useLogin, VNEID_START_PATH } from './queries.ts';
-import { safeNext } from './safe-next.ts';
+import { isSsoInteraction, safeNext, serverPage } from './safe-next.ts';
 import { TotpEnrolStep, TotpStep } from './second-factor.tsx';
 import './login-page.css';
 
@@ -26,10 +26,16 @@ export function LoginPage() {
   const navigate = useNavigate();
   const login = useLogin();
   const [stage, setStage] = useState<'password' | 'change_password' | LoginStep['status']>('password');
+  // A single sign-on interaction is a server page (the application asking for the sign-in):
+  // the browser goes there itself, outside the single-page app.
+  const goNext = () => {
+    if (isSsoInteraction(next)) serverPage.open(next);
+    else void navigate(next, { replace: true });
+  };
   const onStep = (step: LoginStep) => {
     if (step.status !== 'ok') setStage(step.status);
     else if (step.user.mustChangePassword) setStage('change_password');
-    else void navigate(next, { replace: true });
+    else goNext();
   };
   const restart = () => {
     login.reset();
@@ -59,7 +65,7 @@ export function LoginPage() {
     return (
       <div className="login-card">
         <h1 className="login-card__title">{t('login.title')}</h1>
-        <ChangePasswordStep onDone={() => void navigate(next, { replace: true })} />
+        <ChangePasswordStep onDone={goNext} />
       </div>
     );
   }

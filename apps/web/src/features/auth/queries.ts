@@ -47,7 +47,8 @@ export const TOTP_CONFIRM_PATH = '/api/v1/auth/totp/confirm';
 export const PASSWORD_PATH = '/api/v1/auth/password';
 export const LOGIN_PATH = '/api/v1/auth/login';
 export const LOGOUT_PATH = '/api/v1/auth/logout';
-export const VNEID_START_PATH = '/api/v1/auth/vneid/start';
+/** Citizens sign in with the national e-ID on the portal (officials use their account here). */
+export const VNEID_START_PATH = '/api/v1/auth/citizen/login?next=%2Fca-nhan';
 
 function isSessionView(value: unknown): value is SessionView {
   if (typeof value !== 'object' || value === null || !('user' in value)) return false;

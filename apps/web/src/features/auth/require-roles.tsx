@@ -4,10 +4,26 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useCurrentUser } from './session-context.ts';
 
-/** Opens a workspace page only for users holding one of `roles`; the server checks again. */
-export function RequireRoles({ roles, children }: { roles: readonly string[]; children: ReactNode }) {
+interface RequireRolesProps {
+  /** Any of these roles (none or empty: no role needed). */
+  roles?: readonly string[] | undefined;
+  /** Any of these permissions of the session (none or empty: no permission needed). */
+  permissions?: readonly string[] | undefined;
+  children: ReactNode;
+}
+
+/** True when `gate` is absent or empty, or `held` has one of its values. */
+function passes(gate: readonly string[] | undefined, held: readonly string[] = []): boolean {
+  return !gate || gate.length === 0 || gate.some((value) => held.includes(value));
+}
+
+/**
+ * Opens a workspace page only for users holding one of `roles` (when given) and one of
+ * `permissions` (when given); the server checks again on every call.
+ */
+export function RequireRoles({ roles, permissions, children }: RequireRolesProps) {
   const user = useCurrentUser();
-  const allowed = roles.length === 0 || roles.some((role) => user.roles.includes(role));
+  const allowed = passes(roles, user.roles) && passes(permissions, user.permissions);
   return allowed ? children : <Forbidden />;
 }
 

@@ -21,6 +21,24 @@ describe('RequireSession (workspace route guard)', () => {
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/auth/session');
   });
 
+  it('sends a citizen session to the portal profile page, not into the workspace', async () => {
+    stubFetch((url) =>
+      url === '/api/v1/auth/session'
+        ? jsonResponse({
+            user: {
+              id: 'c1',
+              kind: 'citizen',
+              displayName: 'Lê Văn An',
+              roles: ['citizen'],
+              permissions: [],
+            },
+          })
+        : problemResponse(404, 'NOT_FOUND', 'Không tìm thấy.'),
+    );
+    const { router } = renderApp('/app/to-chuc');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/ca-nhan'));
+  });
+
   it('shows the dashboard with the user and the system status when signed in', async () => {
     stubFetch((url) =>
       url === '/api/v1/auth/session'

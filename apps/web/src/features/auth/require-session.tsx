@@ -11,7 +11,8 @@ import { SessionContext } from './session-context.ts';
 
 /**
  * Route guard of the workspace: asks `GET /api/v1/auth/session`; 401 sends the user to
- * `/app/login?next=<where they were going>`; any other failure is shown, with a retry.
+ * `/app/login?next=<where they were going>`; a citizen's session goes to the portal's `/ca-nhan`;
+ * any other failure is shown, with a retry.
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -37,6 +38,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (!session.data) {
     return <Navigate to={loginHref(`${location.pathname}${location.search}${location.hash}`)} replace />;
   }
+  // The workspace is for officials; a citizen signed in through the e-ID goes to their portal page.
+  if (session.data.kind === 'citizen') return <Navigate to="/ca-nhan" replace />;
   return <SessionContext value={session.data}>{children}</SessionContext>;
 }
 

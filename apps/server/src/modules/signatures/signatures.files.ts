@@ -1,0 +1,68 @@
+import { Readable } from 'node:stream';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/index.ts';
+import { type FileStorage, storedFiles } from '../../platform/files/index.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import { newId } from '../../platform/ids.ts';
+
+export type StoredFileRow = typeof storedFiles.$inferSelect;
+
+async function readAll(stream: Readable, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      stream.destroy();
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A file the actor uploaded (404 for anyone else's, as the files module answers). */
+export async function readOwnedFile(
+  deps: { db: Db; storage: FileStorage; maxBytes: number },
+  id: string,
+  ownerId: string,
+): Promise<{ row: StoredFileRow; bytes: Buffer }> {
+  const [row] = await deps.db
+    .select()
+    .from(storedFiles)
+    .where(and(eq(storedFiles.id, id), eq(storedFiles.createdBy, ownerId)));
+  if (!row) throw new AppError('NOT_FOUND');
+  return { row, bytes: await readAll(await deps.storage.get(row.sha256), deps.maxBytes) };
+}
+
+/** Any stored file by id (for the verification of a recorded signature by its code). */
+export async function readFileById(
+  deps: { db: Db; storage: FileStorage; maxBytes: number },
+  id: string,
+): Promise<{ row: StoredFileRow; bytes: Buffer } | undefined> {
+  const [row] = await deps.db.select().from(storedFiles).where(eq(storedFiles.id, id));
+  if (!row) return undefined;
+  return { row, bytes: await readAll(await deps.storage.get(row.sha256), deps.maxBytes) };
+}
+
+/** Stores bytes the platform produced (a signed PDF, a .p7s) as a file of `ownerId`. */
+export async function saveFile(
+  deps: { db: Db; storage: FileStorage },
+  bytes: Uint8Array,
+  meta: { name: string; mediaType: string; ownerId: string },
+): Promise<StoredFileRow> {
+  const put = await deps.storage.put(Readable.from([Buffer.from(bytes)]), { maxBytes: bytes.length + 1 });
+  const [row] = await deps.db
+    .insert(storedFiles)
+    .values({
+      id: newId(),
+      sha256: put.sha256,
+      size: put.size,
+      mediaType: meta.mediaType,
+      name: meta.name,
+      createdBy: meta.ownerId,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
