@@ -160,6 +160,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   const signatures =
     deps.signatures ?? createSignatures({ db: deps.database.db, storage: deps.storage, config });
+  // Other modules reach the signing step as `app.signatures.signingStep(…)` (typed in the module).
+  app.decorate('signatures', signatures);
+  app.addHook('onClose', async () => signatures.close());
   await app.register(signaturesPlugin, { signatures, maxUploadBytes: config.storage.maxUploadBytes });
 
   const hasSpa = await registerSpa(app, config.web.dist);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
@@ -31,6 +33,44 @@ describe('loadConfig', () => {
         'LOG_LEVEL',
       ]);
     }
+  });
+
+  it('keeps signature keys in software by default; pkcs11 needs the module, the token and a PIN', () => {
+    expect(loadConfig({}).signatures.keys).toEqual({ kind: 'software' });
+    const token = {
+      SIGNATURE_KEYS: 'pkcs11',
+      SIGNATURE_PKCS11_MODULE: '/usr/lib/softhsm/libsofthsm2.so',
+      SIGNATURE_PKCS11_TOKEN: 'lienthong',
+    };
+    expect(loadConfig({ ...token, SIGNATURE_PKCS11_PIN: '123456' }).signatures.keys).toEqual({
+      kind: 'pkcs11',
+      module: '/usr/lib/softhsm/libsofthsm2.so',
+      token: 'lienthong',
+      pin: '123456',
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-pin-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'pin'), '654321\n');
+      const fromFile = loadConfig({ ...token, SIGNATURE_PKCS11_PIN_FILE: path.join(dir, 'pin') });
+      expect(fromFile.signatures.keys).toMatchObject({ pin: '654321' });
+      expect(() => loadConfig({ ...token, SIGNATURE_PKCS11_PIN_FILE: path.join(dir, 'none') })).toThrow(
+        /SIGNATURE_PKCS11_PIN_FILE: không đọc được/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(() => loadConfig({ ...token })).toThrow(/SIGNATURE_PKCS11_PIN: bắt buộc/);
+    try {
+      loadConfig({ SIGNATURE_KEYS: 'pkcs11', SIGNATURE_PKCS11_PIN: '123456' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).issues.map((issue) => issue.split(':')[0])).toEqual([
+        'SIGNATURE_PKCS11_MODULE',
+        'SIGNATURE_PKCS11_TOKEN',
+      ]);
+      expect((error as ConfigError).message).not.toContain('123456');
+    }
+    expect(() => loadConfig({ SIGNATURE_KEYS: 'hsm' })).toThrow(/SIGNATURE_KEYS/);
   });
 
   it('configures the national e-ID: https, or http on loopback only, with a client secret', () => {

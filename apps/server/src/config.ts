@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -57,6 +58,11 @@ const EnvSchema = z.object({
   SIGNATURE_TRUST_ANCHORS_FILE: z.string().min(1).optional(),
   SIGNATURE_TSA_URL: z.url().optional(),
   SIGNATURE_FONT_FILE: z.string().min(1).default('/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf'),
+  SIGNATURE_KEYS: z.enum(['software', 'pkcs11']).default('software'),
+  SIGNATURE_PKCS11_MODULE: z.string().min(1).optional(),
+  SIGNATURE_PKCS11_TOKEN: z.string().min(1).max(32).optional(),
+  SIGNATURE_PKCS11_PIN: z.string().min(1).optional(),
+  SIGNATURE_PKCS11_PIN_FILE: z.string().min(1).optional(),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -106,6 +112,8 @@ export type Config = {
     tsaUrl: string | undefined;
     /** A TrueType font with Vietnamese glyphs for visible signatures. */
     fontFile: string;
+    /** Where the keys the platform generates live: sealed software keys, or a PKCS#11 token. */
+    keys: { kind: 'software' } | { kind: 'pkcs11'; module: string; token: string; pin: string };
   };
   storage:
     | { driver: 'local'; root: string; maxUploadBytes: number }
@@ -136,6 +144,36 @@ function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** SIGNATURE_KEYS=pkcs11 needs the module, the token's label and a PIN (never logged). */
+function signatureKeysOf(e: z.infer<typeof EnvSchema>): Config['signatures']['keys'] {
+  if (e.SIGNATURE_KEYS === 'software') return { kind: 'software' };
+  const issues: string[] = [];
+  if (!e.SIGNATURE_PKCS11_MODULE) issues.push('SIGNATURE_PKCS11_MODULE: bắt buộc khi SIGNATURE_KEYS=pkcs11');
+  if (!e.SIGNATURE_PKCS11_TOKEN) issues.push('SIGNATURE_PKCS11_TOKEN: bắt buộc khi SIGNATURE_KEYS=pkcs11');
+  let pin = e.SIGNATURE_PKCS11_PIN;
+  if (e.SIGNATURE_PKCS11_PIN && e.SIGNATURE_PKCS11_PIN_FILE) {
+    issues.push(
+      'SIGNATURE_PKCS11_PIN_FILE: chỉ đặt một trong SIGNATURE_PKCS11_PIN và SIGNATURE_PKCS11_PIN_FILE',
+    );
+  } else if (e.SIGNATURE_PKCS11_PIN_FILE) {
+    try {
+      pin = fs.readFileSync(path.resolve(e.SIGNATURE_PKCS11_PIN_FILE), 'utf8').trim();
+    } catch {
+      issues.push('SIGNATURE_PKCS11_PIN_FILE: không đọc được tệp mã PIN');
+    }
+    if (pin === '') issues.push('SIGNATURE_PKCS11_PIN_FILE: tệp mã PIN rỗng');
+  } else if (!pin) {
+    issues.push('SIGNATURE_PKCS11_PIN: bắt buộc (hoặc SIGNATURE_PKCS11_PIN_FILE) khi SIGNATURE_KEYS=pkcs11');
+  }
+  if (issues.length > 0 || !pin) throw new ConfigError(issues);
+  return {
+    kind: 'pkcs11',
+    module: path.resolve(e.SIGNATURE_PKCS11_MODULE ?? ''),
+    token: e.SIGNATURE_PKCS11_TOKEN ?? '',
+    pin,
+  };
+}
+
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -159,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.SIGNATURE_PKI === 'external' && !e.SIGNATURE_TRUST_ANCHORS_FILE) {
     throw new ConfigError(['SIGNATURE_TRUST_ANCHORS_FILE: bắt buộc khi SIGNATURE_PKI=external']);
   }
+  const signatureKeys = signatureKeysOf(e);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -197,6 +236,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       trustAnchorsFile: e.SIGNATURE_TRUST_ANCHORS_FILE && path.resolve(e.SIGNATURE_TRUST_ANCHORS_FILE),
       tsaUrl: e.SIGNATURE_TSA_URL,
       fontFile: path.resolve(e.SIGNATURE_FONT_FILE),
+      keys: signatureKeys,
     },
     storage:
       e.STORAGE_DRIVER === 's3'

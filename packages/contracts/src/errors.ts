@@ -68,6 +68,11 @@ export const ERROR_CATALOGUE = {
   },
   SIGNATURE_KEY_UNAVAILABLE: { status: 409, message: 'Không truy cập được khóa bí mật của chứng thư số.' },
   SIGNATURE_PIN_INVALID: { status: 422, message: 'Mã PIN của thiết bị ký số không đúng.' },
+  SIGNATURE_TOKEN_UNAVAILABLE: {
+    status: 503,
+    message:
+      'Không kết nối được thiết bị ký số (HSM/token). Vui lòng thử lại sau hoặc báo quản trị hệ thống.',
+  },
   TIMESTAMP_UNAVAILABLE: {
     status: 503,
     message: 'Không lấy được dấu thời gian từ đơn vị cấp dấu thời gian. Vui lòng thử lại sau.',

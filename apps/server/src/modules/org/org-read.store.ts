@@ -132,16 +132,20 @@ export async function findVersions(db: Db, id: string): Promise<VersionRow[]> {
     .orderBy(asc(orgUnitVersions.validFrom));
 }
 
-/** Versions opened by a restructure and in force on `day`. */
-export async function findVersionsOpenedBy(
+/**
+ * The versions `versionIds` in force on `day` (those a change opened or changed in place), by path;
+ * with their children on that day.
+ */
+export async function findVersionsById(
   db: Db,
-  restructureId: string,
+  versionIds: readonly string[],
   day: string,
 ): Promise<VersionWithChildren[]> {
+  if (versionIds.length === 0) return [];
   const rows = await db
     .select({ version: orgUnitVersions, childCount: childCountOn(day) })
     .from(orgUnitVersions)
-    .where(and(eq(orgUnitVersions.restructureId, restructureId), aliveOn(day)))
+    .where(and(inArray(orgUnitVersions.id, [...versionIds]), aliveOn(day)))
     .orderBy(asc(orgUnitVersions.path));
   return rows.map((row) => ({ ...row.version, childCount: row.childCount }));
 }
@@ -155,12 +159,26 @@ export type RestructureFilter = {
   offset: number;
 };
 
+/**
+ * Restructures touching the unit: its subject, lineage, the versions they opened, and moves (or
+ * merges into a unit they create) that re-parented a subtree holding a version of the unit that
+ * started on the effective day: that version was changed in place and keeps its own
+ * `restructure_id` (opened by an earlier-recorded change, lower `seq`).
+ */
 function touching(unitId: string): SQL {
   return sql`(${orgRestructures.unitId} = ${unitId}
     or ${orgRestructures.id} in (select l.restructure_id from org_lineage l
       where l.from_unit_id = ${unitId} or l.to_unit_id = ${unitId})
     or ${orgRestructures.id} in (select v.restructure_id from org_unit_versions v
-      where v.unit_id = ${unitId} and v.restructure_id is not null))`;
+      where v.unit_id = ${unitId} and v.restructure_id is not null)
+    or ${orgRestructures.id} in (select r.id from org_unit_versions v
+      join org_restructures r on r.effective_date = v.valid_from and r.unit_id <> v.unit_id
+        and r.kind in ('move', 'merge')
+      join org_unit_versions s on s.unit_id = r.unit_id and s.valid_from <= r.effective_date
+        and (s.valid_to is null or s.valid_to > r.effective_date) and v.path <@ s.path
+      left join org_restructures o on o.id = v.restructure_id
+      where v.unit_id = ${unitId} and (r.kind = 'move' or s.restructure_id = r.id)
+        and (o.seq is null or o.seq < r.seq)))`;
 }
 
 /** Restructures by effective date (oldest first), optionally only those touching a unit. */

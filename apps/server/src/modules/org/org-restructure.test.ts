@@ -286,3 +286,99 @@ describe('unit scope of structure changes', () => {
     expect(history.json().versions).toHaveLength(1);
   });
 });
+
+describe('changes on the first day of a version (changed in place)', () => {
+  type Version = { name: string; parentId: string | null; validFrom: string; restructureId: string };
+  type History = { versions: Version[]; restructures: { id: string; kind: string }[] };
+  const history = async (id: string): Promise<History> =>
+    (await get(`/api/v1/org/units/${id}/history`)).json();
+  const createdBy = (h: History) => h.restructures.find((r) => r.kind === 'create')?.id;
+
+  it('a rename on the day the version began lists the unit, keeps the creation attributed', async () => {
+    const ward = await createUnit({
+      name: 'Phường Mới Lập',
+      code: '90201',
+      unitType: 'ward',
+      level: 'commune',
+      parentId: cityA.id,
+      validFrom: '2025-07-01',
+    });
+    const payload = {
+      kind: 'rename',
+      unitId: ward.id,
+      effectiveDate: '2025-07-01',
+      name: 'Phường Ba Đình Thử',
+    };
+    const preview = await restructure({ ...payload, preview: true });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().units).toMatchObject([
+      { id: ward.id, name: 'Phường Ba Đình Thử', code: '90201', validFrom: '2025-07-01', validTo: null },
+    ]);
+    expect((await get(`/api/v1/org/units/${ward.id}?asOf=2025-07-01`)).json().name).toBe('Phường Mới Lập');
+
+    const done = await restructure(payload);
+    expect(done.statusCode).toBe(201);
+    expect(done.json().units).toMatchObject([
+      { id: ward.id, name: 'Phường Ba Đình Thử', parentId: cityA.id, validFrom: '2025-07-01' },
+    ]);
+    const h = await history(ward.id);
+    expect(h.versions).toHaveLength(1);
+    expect(h.versions[0]).toMatchObject({ name: 'Phường Ba Đình Thử', validFrom: '2025-07-01' });
+    expect(h.versions[0]?.restructureId).toBe(createdBy(h));
+    expect(h.restructures.map((r) => r.kind)).toEqual(['create', 'rename']);
+    expect(h.restructures[1]?.id).toBe(done.json().id);
+  });
+
+  it('a move lists the units changed in place and those given new versions; histories name the move', async () => {
+    const department = await body('Sở Chuyển Cùng Ngày', cityA.id);
+    const office = await createUnit({
+      name: 'Phòng Lập Cùng Ngày',
+      unitType: 'office',
+      level: null,
+      parentId: department.id,
+      validFrom: '2025-07-01',
+    });
+    const team = await body('Tổ Thuộc Phòng', department.id, 'other');
+    const board = await body('Ban Nhận Cùng Ngày', cityA.id, 'other');
+    const payload = { kind: 'move', unitId: department.id, parentId: board.id, effectiveDate: '2025-07-01' };
+    const byName = (units: (Unit & { validFrom: string })[]) =>
+      units.map((u) => [u.name, u.parentId, u.validFrom]).sort();
+    const expected = [
+      ['Phòng Lập Cùng Ngày', department.id, '2025-07-01'],
+      ['Sở Chuyển Cùng Ngày', board.id, '2025-07-01'],
+      ['Tổ Thuộc Phòng', department.id, '2025-07-01'],
+    ].sort();
+    const preview = await restructure({ ...payload, preview: true });
+    expect(preview.statusCode).toBe(200);
+    expect(byName(preview.json().units)).toEqual(expected);
+    expect((await history(office.id)).restructures.map((r) => r.kind)).toEqual(['create']);
+
+    const done = await restructure(payload);
+    expect(done.statusCode).toBe(201);
+    expect(byName(done.json().units)).toEqual(expected);
+    const crumbs = (await get(`/api/v1/org/units/${office.id}?asOf=2025-07-01`)).json().ancestors;
+    expect(crumbs.map((a: Unit) => a.name)).toEqual([
+      'Thành phố Thử nghiệm',
+      'Ban Nhận Cùng Ngày',
+      'Sở Chuyển Cùng Ngày',
+    ]);
+    const officeHistory = await history(office.id);
+    expect(officeHistory.versions).toHaveLength(1);
+    expect(officeHistory.versions[0]?.restructureId).toBe(createdBy(officeHistory));
+    expect(officeHistory.restructures.map((r) => r.id)).toEqual([createdBy(officeHistory), done.json().id]);
+    const teamHistory = await history(team.id);
+    expect(teamHistory.versions.map((v) => v.restructureId)).toEqual([
+      createdBy(teamHistory),
+      done.json().id,
+    ]);
+    // A unit created under the moved one later the same day was not touched by the move.
+    const later = await createUnit({
+      name: 'Tổ Lập Sau',
+      unitType: 'other',
+      level: null,
+      parentId: department.id,
+      validFrom: '2025-07-01',
+    });
+    expect((await history(later.id)).restructures.map((r) => r.kind)).toEqual(['create']);
+  });
+});

@@ -20,6 +20,11 @@ export type Ctx = {
   restructureId: string;
   touched: Set<string>;
   created: string[];
+  /**
+   * The versions this change opened or changed in place (a version starting on the day keeps the
+   * `restructure_id` of the change that opened it): what the result lists.
+   */
+  changedVersionIds: string[];
 };
 
 export type PlannedUnit = { id: string; unit: NewOrgUnitInput; parentPath: string | null };
@@ -161,17 +166,19 @@ export async function writeRestructure(
     unitId: subjectId,
     createdBy: ctx.actorId,
   });
-  await store.insertVersions(
-    ctx.tx,
-    created.map((planned) => versionOfPlanned(ctx, planned)),
-  );
+  const versions = created.map((planned) => versionOfPlanned(ctx, planned));
+  await store.insertVersions(ctx.tx, versions);
+  for (const version of versions) if (version.id) ctx.changedVersionIds.push(version.id);
   for (const planned of created) {
     ctx.touched.add(planned.id);
     ctx.created.push(planned.id);
   }
 }
 
-/** From the day on, the versions carry the patch: a version starting that day is changed in place. */
+/**
+ * From the day on, the versions carry the patch: a version starting that day is changed in place
+ * (it keeps the `restructure_id` of the change that opened it, so that change stays attributed).
+ */
 export async function changeVersionsFrom(
   ctx: Ctx,
   changes: { version: VersionRow; patch: Partial<NewVersionRow> }[],
@@ -182,11 +189,14 @@ export async function changeVersionsFrom(
     ctx.touched.add(version.unitId);
     if (version.validFrom === ctx.day) {
       await store.updateVersion(ctx.tx, version.id, patch);
+      ctx.changedVersionIds.push(version.id);
       continue;
     }
     closing.push(version.id);
     const { createdAt: _createdAt, ...rest } = version;
-    opening.push({ ...rest, ...patch, id: newId(), validFrom: ctx.day, restructureId: ctx.restructureId });
+    const id = newId();
+    opening.push({ ...rest, ...patch, id, validFrom: ctx.day, restructureId: ctx.restructureId });
+    ctx.changedVersionIds.push(id);
   }
   await store.closeVersions(ctx.tx, closing, ctx.day);
   await store.insertVersions(ctx.tx, opening);

@@ -31,8 +31,15 @@ import {
  * recorded in time order per unit: a change dated before a unit's later recorded change is refused.
  */
 
-/** What a change wrote: its restructure row and the units it created, in the order of the request. */
-export type AppliedRestructure = { restructureId: string; createdUnitIds: string[] };
+/**
+ * What a change wrote: its restructure row, the units it created (in the order of the request)
+ * and the versions it opened or changed in place.
+ */
+export type AppliedRestructure = {
+  restructureId: string;
+  createdUnitIds: string[];
+  changedVersionIds: string[];
+};
 
 async function create(ctx: Ctx, input: RestructureInputOf<'create'>): Promise<void> {
   const planned = await planNewUnit(ctx, input.unit, 'body.unit');
@@ -257,6 +264,7 @@ export async function applyRestructure(
     restructureId: newId(),
     touched: new Set(),
     created: [],
+    changedVersionIds: [],
   };
   switch (input.kind) {
     case 'create':
@@ -284,5 +292,9 @@ export async function applyRestructure(
       `Các giai đoạn hiệu lực của đơn vị ${overlap.unitId} chồng lấn nhau; thay đổi không được ghi.`,
     );
   }
-  return { restructureId: ctx.restructureId, createdUnitIds: ctx.created };
+  return {
+    restructureId: ctx.restructureId,
+    createdUnitIds: ctx.created,
+    changedVersionIds: ctx.changedVersionIds,
+  };
 }

@@ -30,14 +30,23 @@ class PreviewRollback extends Error {
   }
 }
 
-/** The restructure as recorded (inside `tx`), with its lineage and the units it opened. */
-async function buildResult(tx: Db, id: string, preview: boolean): Promise<OrgRestructureResult> {
+/**
+ * The restructure as recorded (inside `tx`), with its lineage and the units it created or changed:
+ * every version it opened or changed in place (a version starting on the effective day is edited,
+ * not replaced, and keeps the `restructure_id` of the change that opened it), with the new values.
+ */
+async function buildResult(
+  tx: Db,
+  id: string,
+  changedVersionIds: readonly string[],
+  preview: boolean,
+): Promise<OrgRestructureResult> {
   const row = await read.findRestructure(tx, id);
   if (!row) throw new Error(`restructure ${id} was not written`);
   const lineage = await read.findLineage(tx, [id]);
   const [view] = presentRestructures([row], lineage);
   if (!view) throw new Error('restructure view missing');
-  const units = await read.findVersionsOpenedBy(tx, id, row.effectiveDate);
+  const units = await read.findVersionsById(tx, changedVersionIds, row.effectiveDate);
   return { ...view, preview, units: units.map(presentUnit) };
 }
 
@@ -67,8 +76,8 @@ export function createRestructureService(db: Db, today: () => string = todayInVi
       return await db.transaction(async (tx) => {
         await lockStructure(tx);
         await assertInScope(tx, actor, input);
-        const { restructureId: id } = await applyRestructure(tx, actor.id, input);
-        const result = await buildResult(tx, id, input.preview);
+        const { restructureId: id, changedVersionIds } = await applyRestructure(tx, actor.id, input);
+        const result = await buildResult(tx, id, changedVersionIds, input.preview);
         if (input.preview) throw new PreviewRollback(result);
         await recordAudit(tx, actor, origin, {
           action: `org.${input.kind}`,

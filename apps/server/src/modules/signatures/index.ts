@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/index.ts';
 import type { FileStorage } from '../../platform/files/index.ts';
 import { createSecretBox, loadServerKey } from '../identity/index.ts';
 import { createCertificatesService } from './certificates.service.ts';
+import { createTokenKeys } from './keys/token-keys.ts';
 import { pkiRoutes } from './pki/pki.routes.ts';
 import { createPkiService, type PkiService } from './pki/pki.service.ts';
 import { signaturesRoutes } from './signatures.routes.ts';
@@ -23,16 +24,33 @@ export type Signatures = {
   signingStep: SigningService['signingStep'];
 };
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The signatures module's services (app.ts decorates the instance): `app.signatures.signingStep(…)`. */
+    signatures: Signatures;
+  }
+}
+
 /** Builds the module's services from the configuration (the server key seals the CA keys). */
 export function createSignatures(deps: {
   db: Db;
   storage: FileStorage;
   config: Config;
   clock?: () => Date;
-}): Signatures & { certificates: ReturnType<typeof createCertificatesService> } {
+}): Signatures & {
+  certificates: ReturnType<typeof createCertificatesService>;
+  /** Closes the PKCS#11 session, if any (the app's onClose). */
+  close(): void;
+} {
   const { config } = deps;
   const box = createSecretBox(loadServerKey(config.auth.secretKey, config.dataDir));
+  const keys = config.signatures.keys;
+  const tokenKeys =
+    keys.kind === 'pkcs11'
+      ? createTokenKeys({ library: keys.module, tokenLabel: keys.token, pin: keys.pin })
+      : undefined;
   const pki = createPkiService({
+    ...(tokenKeys ? { tokenKeys } : {}),
     db: deps.db,
     box,
     clock: deps.clock ?? (() => new Date()),
@@ -56,7 +74,14 @@ export function createSignatures(deps: {
     maxBytes,
   });
   const verify = createVerifyService({ db: deps.db, storage: deps.storage, pki, maxBytes });
-  return { pki, signing, verify, certificates, signingStep: signing.signingStep };
+  return {
+    pki,
+    signing,
+    verify,
+    certificates,
+    signingStep: signing.signingStep,
+    close: () => tokenKeys?.close(),
+  };
 }
 
 /** The module's HTTP routes: /api/v1/signatures/… and the public /pki/… endpoints. */

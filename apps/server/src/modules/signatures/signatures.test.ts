@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, PNG_BYTES } from '../../../test/fixtures.ts';
-import { bearer, createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { bearer, createTestApp, type TestApp, testAuthenticate } from '../../../test/test-app.ts';
 import { multipartBody, samplePdf } from './signatures.fixtures.ts';
 
 let t: TestApp;
@@ -188,6 +188,40 @@ describe('signing a PDF (PAdES) and verifying it', () => {
     const report = (await verify(await download(me, res.json().fileId))).json();
     expect(report.status).toBe('valid');
     expect(report.signatures[0].level).toBe('B-LT');
+  });
+});
+
+describe('the signing step other modules call (app.signatures)', () => {
+  it('signs a stored file with the same checks, recording the purpose', async () => {
+    const me = clerk('mot-cua-1');
+    const fileId = await upload(me, await samplePdf(1));
+    const actor = await testAuthenticate({ headers: me } as never);
+    if (!actor) throw new Error('no test actor');
+    const origin = { ip: null, requestId: null };
+    const result = await t.app.signatures.signingStep(actor, origin, {
+      fileId,
+      mode: 'seal',
+      unitId,
+      format: 'pades',
+      level: 'B-T',
+      purpose: 'document:ket-qua-1',
+    });
+    expect(result).toMatchObject({ mode: 'seal', level: 'B-T' });
+    expect((await verify(await download(me, result.fileId))).json().status).toBe('valid');
+    const record = await t.db.database.pool.query('select purpose from signature_records where id = $1', [
+      result.id,
+    ]);
+    expect(record.rows[0]?.purpose).toBe('document:ket-qua-1');
+    await expect(
+      t.app.signatures.signingStep(actor, origin, {
+        fileId,
+        mode: 'seal',
+        unitId: otherUnitId,
+        format: 'pades',
+        level: 'B-T',
+        purpose: 'document:ngoai-pham-vi',
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

@@ -14,6 +14,14 @@ export class Pkcs11PinError extends Error {
   }
 }
 
+/** The token is not there (no slot with that label) or a key is missing on it. */
+export class Pkcs11NotFoundError extends Error {
+  constructor(what: 'token' | 'key') {
+    super(`PKCS#11: ${what} not found`);
+    this.name = 'Pkcs11NotFoundError';
+  }
+}
+
 export type Pkcs11Options = {
   /** The module, e.g. /usr/lib/softhsm/libsofthsm2.so or a token vendor's library. */
   library: string;
@@ -43,7 +51,7 @@ export function openPkcs11Token(options: Pkcs11Options): Pkcs11Token {
     const slot = p11
       .C_GetSlotList(true)
       .find((s) => p11.C_GetTokenInfo(s).label.trim() === options.tokenLabel);
-    if (!slot) throw new Error(`PKCS#11: no token labelled "${options.tokenLabel}"`);
+    if (!slot) throw new Pkcs11NotFoundError('token');
     session = p11.C_OpenSession(slot, pkcs11js.CKF_SERIAL_SESSION | pkcs11js.CKF_RW_SESSION);
     try {
       p11.C_Login(session, pkcs11js.CKU_USER, options.pin);
@@ -67,7 +75,7 @@ export function openPkcs11Token(options: Pkcs11Options): Pkcs11Token {
     ]);
     const [object] = p11.C_FindObjects(handle, 1);
     p11.C_FindObjectsFinal(handle);
-    if (!object) throw new Error(`PKCS#11: no key labelled "${label}"`);
+    if (!object) throw new Pkcs11NotFoundError('key');
     return object;
   }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../platform/http/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { SecretBox } from '../../identity/index.ts';
 import { type KeySigner, softwareSigner, type TimestampSource } from '../cms/cms.ts';
+import { keyLabel, type TokenKeys } from '../keys/token-keys.ts';
 import {
   type CryptoKey,
   exportPkcs8,
@@ -54,8 +55,15 @@ function pem(row: CertificateRow): x509.X509Certificate {
   return new x509.X509Certificate(row.certificatePem);
 }
 
-export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConfig; clock: () => Date }) {
-  const { db, box, config, clock } = deps;
+export function createPkiService(deps: {
+  db: Db;
+  box: SecretBox;
+  config: PkiConfig;
+  clock: () => Date;
+  /** SIGNATURE_KEYS=pkcs11: subscriber keys (seals, officials) are generated and used on this token. */
+  tokenKeys?: TokenKeys;
+}) {
+  const { db, box, config, clock, tokenKeys } = deps;
   let loading: Promise<Authorities> | undefined;
   const extraAnchors: x509.X509Certificate[] = config.trustAnchorsFile
     ? x509.PemConverter.decode(fs.readFileSync(config.trustAnchorsFile, 'utf8')).map(
@@ -79,7 +87,7 @@ export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConf
     if (!rootRow || !issuingRow || !tsaRow) return undefined;
     const root = { id: rootRow.id, certificate: pem(rootRow), key: await openKey(rootRow) };
     const issuing = { id: issuingRow.id, certificate: pem(issuingRow), key: await openKey(issuingRow) };
-    const tsa = softwareSigner(pem(tsaRow), [issuing.certificate, root.certificate], await openKey(tsaRow));
+    const tsa = await keySigner(tsaRow, [issuing.certificate, root.certificate]);
     return { root, issuing, tsa };
   }
 
@@ -96,8 +104,12 @@ export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConf
       const root = { certificate: rootCert, key: rootKeys.privateKey };
       const issuingCert = await createIssuing(issuingKeys.publicKey, root, config.caName, urls, now);
       const issuing = { certificate: issuingCert, key: issuingKeys.privateKey };
-      const tsaKeys = await generateRsaKeys(2048);
-      const tsaCert = await createTsa(tsaKeys.publicKey, issuing, config.caName, urls, now);
+      // The TSA signs every timestamp: with a token configured its key is generated there.
+      const tsaId = newId();
+      const tsaKeys = tokenKeys ? undefined : await generateRsaKeys(2048);
+      const tsaPublic = tsaKeys ? tsaKeys.publicKey : await tokenKeys?.generateKeyPair(keyLabel(tsaId));
+      if (!tsaPublic) throw new Error('no TSA key');
+      const tsaCert = await createTsa(tsaPublic, issuing, config.caName, urls, now);
       const rootRow = await insertAuthority(tx, 'root', null, rootCert, rootKeys.privateKey);
       const issuingRow = await insertAuthority(
         tx,
@@ -106,7 +118,7 @@ export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConf
         issuingCert,
         issuingKeys.privateKey,
       );
-      await insertAuthority(tx, 'tsa', issuingRow.id, tsaCert, tsaKeys.privateKey);
+      await insertAuthority(tx, 'tsa', issuingRow.id, tsaCert, tsaKeys?.privateKey, tsaId);
       const created = await fromRows(await findAuthorities(tx));
       if (!created) throw new Error('authorities were not stored');
       return created;
@@ -118,17 +130,19 @@ export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConf
     role: 'root' | 'issuing' | 'tsa',
     issuerId: string | null,
     certificate: x509.X509Certificate,
-    key: CryptoKey,
+    /** Undefined: the key was generated on the token, under `keyLabel(id)`. */
+    key: CryptoKey | undefined,
+    id = newId(),
   ): Promise<CertificateRow> {
     return insertCertificate(tx, {
-      id: newId(),
+      id,
       serial: normaliseSerial(certificate.serialNumber),
       role,
       issuerId,
       subjectName: certificate.subjectName.getField('CN')[0] ?? certificate.subject,
       certificatePem: certificate.toString('pem'),
-      keySealed: await sealKey(key),
-      keyLocation: 'software',
+      keySealed: key ? await sealKey(key) : null,
+      keyLocation: key ? 'software' : 'pkcs11',
       notBefore: certificate.notBefore,
       notAfter: certificate.notAfter,
       createdBy: 'system',
@@ -164,16 +178,19 @@ export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConf
     createdBy: string,
   ): Promise<CertificateRow> {
     const { issuing } = await authorities();
-    const keys = await generateRsaKeys(2048);
+    const id = newId();
+    // On the token the private key is generated there and never leaves it; the row keeps no key.
+    const keys = tokenKeys ? undefined : await generateRsaKeys(2048);
+    const publicKey = keys ? keys.publicKey : await (tokenKeys as TokenKeys).generateKeyPair(keyLabel(id));
     const certificate = await createSubscriber(
-      keys.publicKey,
+      publicKey,
       issuing,
       request,
       { base: config.baseUrl },
       clock(),
     );
     return insertCertificate(tx, {
-      id: newId(),
+      id,
       serial: normaliseSerial(certificate.serialNumber),
       role: request.role,
       issuerId: issuing.id,
@@ -181,8 +198,8 @@ export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConf
       subjectRef: request.subjectRef,
       subjectName: request.commonName,
       certificatePem: certificate.toString('pem'),
-      keySealed: await sealKey(keys.privateKey),
-      keyLocation: 'software',
+      keySealed: keys ? await sealKey(keys.privateKey) : null,
+      keyLocation: keys ? 'software' : 'pkcs11',
       notBefore: certificate.notBefore,
       notAfter: certificate.notAfter,
       createdBy,
@@ -193,10 +210,21 @@ export function createPkiService(deps: { db: Db; box: SecretBox; config: PkiConf
     return markRevoked(tx, id, clock(), reason);
   }
 
-  /** The signer for a subscriber certificate held as a software key. */
+  /** The signer of a row: its sealed software key, or its key on the token (label from the row id). */
+  async function keySigner(row: CertificateRow, chain: x509.X509Certificate[]): Promise<KeySigner> {
+    if (row.keyLocation !== 'pkcs11') return softwareSigner(pem(row), chain, await openKey(row));
+    if (tokenKeys) return tokenKeys.signer(keyLabel(row.id), pem(row), chain);
+    return {
+      certificate: pem(row),
+      chain,
+      sign: () => Promise.reject(new AppError('SIGNATURE_KEY_UNAVAILABLE')),
+    };
+  }
+
+  /** The signer for a subscriber certificate. */
   async function signerFor(row: CertificateRow): Promise<KeySigner> {
     const { issuing, root } = await authorities();
-    return softwareSigner(pem(row), [issuing.certificate, root.certificate], await openKey(row));
+    return keySigner(row, [issuing.certificate, root.certificate]);
   }
 
   async function status(issuer: Issuer & { id?: string }, serialHex: string): Promise<CertificateStatus> {
