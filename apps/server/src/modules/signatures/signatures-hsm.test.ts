@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import pkcs11js from 'pkcs11js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../../../test/fixtures.ts';
-import { toolAvailable } from '../../../test/signature-tools.ts';
 import { bearer, createTestApp, type TestApp, testAuthenticate } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { createSoftHsmToken, SOFTHSM_LIBRARY, softHsmAvailable } from './keys/softhsm.fixtures.ts';
 import { multipartBody, samplePdf } from './signatures.fixtures.ts';
 import { pkiCertificates } from './signatures.schema.ts';
 
@@ -19,17 +15,14 @@ import { pkiCertificates } from './signatures.schema.ts';
  * platform signs with it, a restarted server (same database and token) finds it again, and a
  * wrong PIN or a missing token gives a stable error — never the PIN in a log line.
  */
-const LIBRARY = ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find(
-  (f) => fs.existsSync(f),
-);
-const available = toolAvailable('softhsm2-util', 'softhsm2') && LIBRARY !== undefined;
+const LIBRARY = SOFTHSM_LIBRARY;
+const available = softHsmAvailable;
 
 const PIN = '246813';
 const WRONG_PIN = '975310';
-let dir: string;
+let softHsm: { remove(): void } | undefined;
 let db: TestDatabase;
 let unitId: string;
-const previousConf = process.env.SOFTHSM2_CONF;
 const secretKey = randomBytes(32).toString('base64');
 
 function hsmEnv(overrides: Record<string, string> = {}): Record<string, string> {
@@ -45,26 +38,12 @@ function hsmEnv(overrides: Record<string, string> = {}): Record<string, string> 
 
 beforeAll(async () => {
   if (!available) return;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-hsm-'));
-  fs.mkdirSync(path.join(dir, 'tokens'));
-  fs.writeFileSync(
-    path.join(dir, 'softhsm2.conf'),
-    `directories.tokendir = ${path.join(dir, 'tokens')}\nobjectstore.backend = file\nlog.level = ERROR\n`,
-  );
-  process.env.SOFTHSM2_CONF = path.join(dir, 'softhsm2.conf');
-  const init = spawnSync(
-    'softhsm2-util',
-    ['--init-token', '--free', '--label', 'lienthong-hsm', '--pin', PIN, '--so-pin', '12345678'],
-    { encoding: 'utf8', env: process.env },
-  );
-  expect(init.status, init.stderr).toBe(0);
+  softHsm = createSoftHsmToken('lienthong-hsm', PIN);
   db = await createTestDatabase();
 });
 afterAll(async () => {
   await db?.close();
-  if (previousConf === undefined) delete process.env.SOFTHSM2_CONF;
-  else process.env.SOFTHSM2_CONF = previousConf;
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  softHsm?.remove();
 });
 
 const clerk = (id: string) =>

@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toolAvailable } from '../../../../test/signature-tools.ts';
 import { buildSignedData } from '../cms/cms.ts';
 import { signPdf } from '../pdf/pades.ts';
 import { sha256 } from '../pki/crypto.ts';
@@ -15,42 +11,21 @@ import { verifyCms } from '../verify/cms-verify.ts';
 import { verifyPdf } from '../verify/pdf-verify.ts';
 import { openPkcs11Token, Pkcs11PinError } from './pkcs11.ts';
 import { localSigningProvider, remoteSigner } from './remote.ts';
+import { createSoftHsmToken, SOFTHSM_LIBRARY, softHsmAvailable } from './softhsm.fixtures.ts';
 
 /** The PKCS#11 adapter against SoftHSM2 from Debian: a token made in a temporary directory. */
-const LIBRARY = ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find(
-  (f) => fs.existsSync(f),
-);
-const available = toolAvailable('softhsm2-util', 'softhsm2') && LIBRARY !== undefined;
+const LIBRARY = SOFTHSM_LIBRARY;
+const available = softHsmAvailable;
 
-let dir: string;
+let softHsm: { remove(): void } | undefined;
 let pki: MemoryPki;
-const previousConf = process.env.SOFTHSM2_CONF;
 
 beforeAll(async () => {
   if (!available) return;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lienthong-softhsm-'));
-  fs.mkdirSync(path.join(dir, 'tokens'));
-  fs.writeFileSync(
-    path.join(dir, 'softhsm2.conf'),
-    `directories.tokendir = ${path.join(dir, 'tokens')}\nobjectstore.backend = file\nlog.level = ERROR\n`,
-  );
-  process.env.SOFTHSM2_CONF = path.join(dir, 'softhsm2.conf');
-  const init = spawnSync(
-    'softhsm2-util',
-    ['--init-token', '--free', '--label', 'lienthong-test', '--pin', '123456', '--so-pin', '12345678'],
-    {
-      encoding: 'utf8',
-      env: process.env,
-    },
-  );
-  expect(init.status, init.stderr).toBe(0);
+  softHsm = createSoftHsmToken('lienthong-test', '123456');
   pki = await createMemoryPki();
 });
-afterAll(() => {
-  if (previousConf === undefined) delete process.env.SOFTHSM2_CONF;
-  else process.env.SOFTHSM2_CONF = previousConf;
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => softHsm?.remove());
 
 describe.skipIf(!available)('PKCS#11 signing against SoftHSM2', () => {
   it('generates a key on the token, gets a certificate, signs CAdES and PAdES that verify', async () => {
