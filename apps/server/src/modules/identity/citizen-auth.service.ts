@@ -8,62 +8,43 @@ import { newId } from '../../platform/ids.ts';
 import { type CitizenClaims, changedFields } from './citizen.policy.ts';
 import { citizenActor } from './citizen.present.ts';
 import * as store from './citizen.store.ts';
-import { randomToken, sameHash, sha256 } from './tokens.ts';
+import {
+  assertCsrf,
+  type IssuedSession,
+  SESSION_COOKIE,
+  sessionIsLive,
+  TOUCH_MS,
+} from './session-cookies.ts';
+import { randomToken, sha256 } from './tokens.ts';
 
 /**
  * Citizens' sessions: the same cookie (`lt_session`), CSRF double submit and timeouts as the
  * officials' (identity.service.ts), kept in `citizen_sessions`. A session token is found in one
  * table or the other; `authenticate` of the identity service falls back to this one.
  */
-
-const TOUCH_MS = 60_000;
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-export type IssuedCitizenSession = { token: string; csrf: string; expiresAt: Date };
 type SessionMeta = { ip: string; userAgent: string | undefined };
 
 export type CitizenSessions = ReturnType<typeof createCitizenSessions>;
 
-export function createCitizenSessions(options: {
-  db: Db;
-  config: Config;
-  now: () => Date;
-  /** Cookie and header names shared with the officials' sessions. */
-  sessionCookie: string;
-  csrfHeader: string;
-}) {
+export function createCitizenSessions(options: { db: Db; config: Config; now: () => Date }) {
   const { db, config, now } = options;
   const idleMs = config.auth.sessionIdleMinutes * 60_000;
   const absoluteMs = config.auth.sessionAbsoluteHours * 3_600_000;
   /** The citizen session of each authenticated request (for logout and own-data endpoints). */
   const contexts = new WeakMap<FastifyRequest, { citizenId: string; sessionId: string }>();
 
-  function isLive(session: store.CitizenSessionRow, at: Date): boolean {
-    return (
-      !session.revokedAt && session.expiresAt > at && at.getTime() - session.lastSeenAt.getTime() <= idleMs
-    );
-  }
-
-  function checkCsrf(request: FastifyRequest, session: store.CitizenSessionRow): void {
-    if (SAFE_METHODS.has(request.method)) return;
-    const header = request.headers[options.csrfHeader];
-    if (typeof header !== 'string' || !sameHash(sha256(header), session.csrfHash)) {
-      throw new AppError('CSRF_FAILED');
-    }
-  }
-
   async function sessionOfCookie(request: FastifyRequest, at: Date) {
-    const token = request.cookies?.[options.sessionCookie];
+    const token = request.cookies?.[SESSION_COOKIE];
     if (!token) return undefined;
     const found = await store.findCitizenSessionByTokenHash(db, sha256(token));
-    return found && isLive(found.session, at) ? found : undefined;
+    return found && sessionIsLive(found.session, at, idleMs) ? found : undefined;
   }
 
   /** The citizen signed in by the session cookie, or null. */
   async function authenticate(request: FastifyRequest, at: Date = now()): Promise<Actor | null> {
     const found = await sessionOfCookie(request, at);
     if (!found) return null;
-    checkCsrf(request, found.session);
+    assertCsrf(request, found.session.csrfHash);
     if (at.getTime() - found.session.lastSeenAt.getTime() > TOUCH_MS) {
       await store.touchCitizenSession(db, found.session.id, at);
     }
@@ -79,7 +60,7 @@ export function createCitizenSessions(options: {
     if (!context) {
       const found = await sessionOfCookie(request, at);
       if (!found) return;
-      checkCsrf(request, found.session);
+      assertCsrf(request, found.session.csrfHash);
       context = { citizenId: found.citizen.id, sessionId: found.session.id };
       citizen = found.citizen;
     }
@@ -116,7 +97,7 @@ export function createCitizenSessions(options: {
     identity: { issuer: string; subject: string; record: CitizenClaims },
     origin: AuditOrigin,
     meta: SessionMeta,
-  ): Promise<{ citizen: store.CitizenRow; issued: IssuedCitizenSession }> {
+  ): Promise<{ citizen: store.CitizenRow; issued: IssuedSession }> {
     const at = now();
     return db.transaction(async (tx) => {
       const { issuer, subject, record } = identity;

@@ -16,9 +16,9 @@ import { actorOf, publicRoute, requireActor, requirePermission } from '../../pla
 import { buildProblem, sendProblem } from '../../platform/http/problem.ts';
 import { citizenFromClaims, safePortalNext } from './citizen.policy.ts';
 import type { CitizensService } from './citizen.service.ts';
-import type { IssuedCitizenSession } from './citizen-auth.service.ts';
 import { type EidClient, EidError, type EidTransaction } from './eid-client.ts';
-import { CSRF_COOKIE, type IdentityService, SESSION_COOKIE } from './identity.service.ts';
+import type { IdentityService } from './identity.service.ts';
+import { type IssuedSession, setSessionCookies } from './session-cookies.ts';
 
 export type CitizenRoutesOptions = {
   identity: IdentityService;
@@ -51,11 +51,8 @@ export const citizenRoutes: FastifyPluginAsync<CitizenRoutesOptions> = async (ba
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { identity, citizens, eid, secureCookies } = options;
 
-  function setSession(reply: FastifyReply, issued: IssuedCitizenSession) {
-    const common = { sameSite: 'lax' as const, path: '/', secure: secureCookies, expires: issued.expiresAt };
-    reply.setCookie(SESSION_COOKIE, issued.token, { ...common, httpOnly: true });
-    reply.setCookie(CSRF_COOKIE, issued.csrf, { ...common, httpOnly: false });
-  }
+  const setSession = (reply: FastifyReply, issued: IssuedSession) =>
+    setSessionCookies(reply, issued, secureCookies);
 
   function readTransaction(request: FastifyRequest): SealedTransaction | undefined {
     const sealed = request.cookies?.[TRANSACTION_COOKIE];

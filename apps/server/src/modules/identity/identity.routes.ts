@@ -16,14 +16,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { originOf } from '../../platform/audit/index.ts';
 import { actorOf, publicRoute, requireActor } from '../../platform/auth/actor.ts';
-import {
-  AccountLockedError,
-  CSRF_COOKIE,
-  type IdentityService,
-  type IssuedSession,
-  SESSION_COOKIE,
-  type StepResult,
-} from './identity.service.ts';
+import { AccountLockedError, type IdentityService, type StepResult } from './identity.service.ts';
+import { clearSessionCookies, type IssuedSession, setSessionCookies } from './session-cookies.ts';
 
 export type IdentityRoutesOptions = { identity: IdentityService; secureCookies: boolean };
 
@@ -41,21 +35,10 @@ export const identityRoutes: FastifyPluginAsync<IdentityRoutesOptions> = async (
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { identity, secureCookies } = options;
 
-  const cookieOptions = (expires: Date) => ({
-    sameSite: 'lax' as const,
-    path: '/',
-    secure: secureCookies,
-    expires,
-  });
   function setCookies(reply: FastifyReply, issued: IssuedSession | undefined) {
-    if (!issued) return;
-    reply.setCookie(SESSION_COOKIE, issued.token, { ...cookieOptions(issued.expiresAt), httpOnly: true });
-    reply.setCookie(CSRF_COOKIE, issued.csrf, { ...cookieOptions(issued.expiresAt), httpOnly: false });
+    if (issued) setSessionCookies(reply, issued, secureCookies);
   }
-  function clearCookies(reply: FastifyReply) {
-    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies });
-    reply.clearCookie(CSRF_COOKIE, { path: '/', sameSite: 'lax', secure: secureCookies });
-  }
+  const clearCookies = (reply: FastifyReply) => clearSessionCookies(reply, secureCookies);
   async function step(reply: FastifyReply, run: () => Promise<StepResult>) {
     reply.header('cache-control', 'no-store');
     try {

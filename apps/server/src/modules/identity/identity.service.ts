@@ -15,20 +15,20 @@ import { createOfficialActors } from './official-actor.ts';
 import { createOwnAccount } from './own-account.service.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
 import { createSecretBox, loadServerKey, type SecretBox } from './secret-box.ts';
-import { randomToken, sameHash, sha256 } from './tokens.ts';
+import {
+  assertCsrf,
+  type IssuedSession,
+  SESSION_COOKIE,
+  sessionIsLive,
+  TOUCH_MS,
+} from './session-cookies.ts';
+import { randomToken, sha256 } from './tokens.ts';
 import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
 
-export const SESSION_COOKIE = 'lt_session';
-export const CSRF_COOKIE = 'lt_csrf';
-export const CSRF_HEADER = 'x-csrf-token';
 /** A password accepted, the second factor still to come: this long to give it. */
 const PENDING_MS = 10 * 60_000;
-/** last_seen_at / last_used_at are written at most this often per session or token. */
-const TOUCH_MS = 60_000;
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** New cookie values for the client (the server keeps only their sha256). */
-export type IssuedSession = { token: string; csrf: string; expiresAt: Date };
+export type { IssuedSession };
 export type StepResult = { result: LoginResult; issued?: IssuedSession };
 
 export class AccountLockedError extends AppError {
@@ -67,27 +67,12 @@ export function createIdentityService(options: {
     db,
     config,
     now,
-    sessionCookie: SESSION_COOKIE,
-    csrfHeader: CSRF_HEADER,
   });
 
   const actorOf = createOfficialActors(db);
 
-  function isLive(session: store.SessionRow, at: Date): boolean {
-    return (
-      !session.revokedAt &&
-      session.expiresAt > at &&
-      (session.pendingSecondFactor || at.getTime() - session.lastSeenAt.getTime() <= idleMs)
-    );
-  }
-
-  function checkCsrf(request: FastifyRequest, session: store.SessionRow): void {
-    if (SAFE_METHODS.has(request.method)) return;
-    const header = request.headers[CSRF_HEADER];
-    if (typeof header !== 'string' || !sameHash(sha256(header), session.csrfHash)) {
-      throw new AppError('CSRF_FAILED');
-    }
-  }
+  const isLive = (session: store.SessionRow, at: Date) =>
+    sessionIsLive(session, at, idleMs, session.pendingSecondFactor);
 
   async function sessionOfCookie(request: FastifyRequest, at: Date) {
     const token = request.cookies?.[SESSION_COOKIE];
@@ -115,7 +100,7 @@ export function createIdentityService(options: {
     const found = await sessionOfCookie(request, at);
     if (!found) return citizenSessions.authenticate(request, at);
     if (found.session.pendingSecondFactor) return null;
-    checkCsrf(request, found.session);
+    assertCsrf(request, found.session.csrfHash);
     if (at.getTime() - found.session.lastSeenAt.getTime() > TOUCH_MS) {
       await store.updateSession(db, found.session.id, { lastSeenAt: at });
     }
@@ -218,7 +203,7 @@ export function createIdentityService(options: {
     const at = now();
     const found = await sessionOfCookie(request, at);
     if (!found) throw new AppError('UNAUTHENTICATED');
-    checkCsrf(request, found.session);
+    assertCsrf(request, found.session.csrfHash);
     return { ...found, at };
   }
 
@@ -333,7 +318,7 @@ export function createIdentityService(options: {
     const officialId = context?.officialId ?? found?.official.id;
     const actor = request.actor ?? (found ? selfActor(found.official) : undefined);
     if (!sessionId || !officialId || !actor) return citizenSessions.logout(request, origin);
-    if (found) checkCsrf(request, found.session);
+    if (found) assertCsrf(request, found.session.csrfHash);
     await db.transaction(async (tx) => {
       if (!(await store.revokeSession(tx, officialId, sessionId, at))) return;
       await recordAudit(tx, actor, origin, {

@@ -10,15 +10,9 @@ export {
 export { demoSeeder } from './identity.demo.ts';
 export { identityRoutes, requireSignedIn } from './identity.routes.ts';
 export { apiTokens, citizenSessions, citizens, officials, roleGrants, sessions } from './identity.schema.ts';
-export {
-  type Clock,
-  CSRF_COOKIE,
-  CSRF_HEADER,
-  createIdentityService,
-  type IdentityService,
-  SESSION_COOKIE,
-} from './identity.service.ts';
+export { type Clock, createIdentityService, type IdentityService } from './identity.service.ts';
 export { officialsRoutes } from './officials.routes.ts';
 export { createOfficialsService, type OfficialsService } from './officials.service.ts';
 export { createSecretBox, loadServerKey, type SecretBox } from './secret-box.ts';
+export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './session-cookies.ts';
 export { totpAt } from './totp.ts';
