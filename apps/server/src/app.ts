@@ -152,14 +152,25 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     restructures: createRestructureService(deps.database.db),
   });
   await app.register(systemRoutes, { database: deps.database, version: VERSION });
-  await app.register(ssoRoutes, { db: deps.database.db, config });
+  await app.register(ssoRoutes, {
+    db: deps.database.db,
+    config,
+    serverKey: identity.serverKey,
+    secretBox: identity.secretBox,
+  });
   await app.register(filesRoutes, {
     db: deps.database.db,
     storage: deps.storage,
     maxUploadBytes: config.storage.maxUploadBytes,
   });
   const signatures =
-    deps.signatures ?? createSignatures({ db: deps.database.db, storage: deps.storage, config });
+    deps.signatures ??
+    createSignatures({
+      db: deps.database.db,
+      storage: deps.storage,
+      config,
+      secretBox: identity.secretBox(),
+    });
   // Other modules reach the signing step as `app.signatures.signingStep(…)` (typed in the module).
   app.decorate('signatures', signatures);
   app.addHook('onClose', async () => signatures.close());

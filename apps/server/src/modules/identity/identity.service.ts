@@ -57,9 +57,16 @@ export function createIdentityService(options: {
   const idleMs = config.auth.sessionIdleMinutes * 60_000;
   const absoluteMs = config.auth.sessionAbsoluteHours * 3_600_000;
   const contexts = new WeakMap<FastifyRequest, RequestAuth>();
+  // The server key (SECRET_KEY or DATA_DIR/secret.key), read once when first needed; other
+  // modules (single sign-on, signatures) get it and the box from here.
+  let key: Buffer | undefined;
+  const serverKey = () => {
+    key ??= loadServerKey(config.auth.secretKey, config.dataDir);
+    return key;
+  };
   let box = options.secretBox;
   const secretBox = () => {
-    box ??= createSecretBox(loadServerKey(config.auth.secretKey, config.dataDir));
+    box ??= createSecretBox(serverKey());
     return box;
   };
   // Citizens (national e-ID) share the session cookie; their sessions live in their own table.
@@ -340,6 +347,7 @@ export function createIdentityService(options: {
     ...ownAccount,
     now,
     secretBox,
+    serverKey,
     citizenSessions,
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../platform/db/index.ts';
 import type { FileStorage } from '../../platform/files/index.ts';
-import { createSecretBox, loadServerKey } from '../identity/index.ts';
+import { createSecretBox, loadServerKey, type SecretBox } from '../identity/index.ts';
 import { createCertificatesService } from './certificates.service.ts';
 import { createTokenKeys } from './keys/token-keys.ts';
 import { pkiRoutes } from './pki/pki.routes.ts';
@@ -37,13 +37,15 @@ export function createSignatures(deps: {
   storage: FileStorage;
   config: Config;
   clock?: () => Date;
+  /** The server key's secret box (the identity service's); by default read from the configuration. */
+  secretBox?: SecretBox;
 }): Signatures & {
   certificates: ReturnType<typeof createCertificatesService>;
   /** Closes the PKCS#11 session, if any (the app's onClose). */
   close(): void;
 } {
   const { config } = deps;
-  const box = createSecretBox(loadServerKey(config.auth.secretKey, config.dataDir));
+  const box = deps.secretBox ?? createSecretBox(loadServerKey(config.auth.secretKey, config.dataDir));
   const keys = config.signatures.keys;
   const tokenKeys =
     keys.kind === 'pkcs11'

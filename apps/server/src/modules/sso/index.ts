@@ -4,7 +4,7 @@ import type { Config } from '../../config.ts';
 import type { Authenticate } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { createSecretBox, loadServerKey, type SecretBox } from '../identity/index.ts';
+import type { SecretBox } from '../identity/index.ts';
 import { oidcRoutes } from './sso.oidc-routes.ts';
 import { MOUNT } from './sso.provider.ts';
 import { ssoClientRoutes } from './sso.routes.ts';
@@ -14,20 +14,19 @@ import { deleteExpiredPayloads } from './sso.store.ts';
 export { ssoClients, ssoKeys, ssoPayloads } from './sso.schema.ts';
 export { createSsoService, type SsoService } from './sso.service.ts';
 
-export type SsoRoutesOptions = { db: Db; config: Config };
+export type SsoRoutesOptions = {
+  db: Db;
+  config: Config;
+  /** The server key and its secret box (the identity service's). */
+  serverKey: () => Buffer;
+  secretBox: () => SecretBox;
+};
 
 /** Single sign-on: the OpenID Provider at `/oidc` and the client administration API. */
-export const ssoRoutes: FastifyPluginAsync<SsoRoutesOptions> = async (app, { db, config }) => {
-  let key: Buffer | undefined;
-  let box: SecretBox | undefined;
-  const serverKey = () => {
-    key ??= loadServerKey(config.auth.secretKey, config.dataDir);
-    return key;
-  };
-  const secretBox = () => {
-    box ??= createSecretBox(serverKey());
-    return box;
-  };
+export const ssoRoutes: FastifyPluginAsync<SsoRoutesOptions> = async (
+  app,
+  { db, config, serverKey, secretBox },
+) => {
   await app.register(ssoClientRoutes, { sso: createSsoService({ db, secretBox }) });
   await app.register(oidcRoutes, { db, config, secretBox, serverKey });
 };
