@@ -114,6 +114,27 @@ describe('access to the administration endpoints', () => {
       (await call({ method: 'GET', url: '/api/v1/officials?limit=0' }, withSession(admin))).json().errors[0]
         .path,
     ).toBe('query.limit');
+    const patch = (payload: object) =>
+      call({ method: 'PATCH', url: `/api/v1/officials/${UNKNOWN}`, payload }, withSession(admin));
+    const badUnit = await patch({ orgUnitId: 'khong-phai-uuid', email: 'sai' });
+    expect(badUnit.statusCode).toBe(400);
+    expect(
+      badUnit
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['body.email', 'body.orgUnitId']);
+    const empty = await patch({});
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0].message).toBe('Không có thông tin nào để cập nhật');
+    expect(
+      (
+        await call(
+          { method: 'POST', url: '/api/v1/officials/khong-phai-uuid/reset-totp' },
+          withSession(admin),
+        )
+      ).json().errors[0].path,
+    ).toBe('params.id');
   });
 });
 
