@@ -81,6 +81,48 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Hệ thống dùng tổ chức cung cấp dịch vụ chứng thực bên ngoài: không cấp chứng thư số nội bộ.',
   },
+  PROCEDURE_NOT_IN_FORCE: {
+    status: 409,
+    message: 'Thủ tục hành chính không còn hiệu lực hoặc chưa có phiên bản có hiệu lực vào ngày này.',
+  },
+  PROCEDURE_VERSION_CONFLICT: {
+    status: 409,
+    message: 'Ngày hiệu lực của phiên bản mới phải sau ngày hiệu lực của phiên bản hiện hành.',
+  },
+  DOSSIER_ACTION_NOT_ALLOWED: {
+    status: 409,
+    message: 'Thao tác không được phép ở trạng thái hiện tại của hồ sơ.',
+  },
+  DOSSIER_STALE: {
+    status: 409,
+    message: 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại thao tác.',
+  },
+  DOSSIER_PARTS_MISSING: {
+    status: 422,
+    message: 'Hồ sơ còn thiếu thành phần bắt buộc.',
+  },
+  DOSSIER_FORM_INVALID: {
+    status: 422,
+    message: 'Tờ khai chưa hợp lệ. Vui lòng kiểm tra các trường bị lỗi.',
+  },
+  DRAFT_EXPIRED: {
+    status: 410,
+    message: 'Bản nháp đã hết hạn lưu giữ (30 ngày). Vui lòng lập hồ sơ mới.',
+  },
+  IDEMPOTENCY_KEY_REQUIRED: {
+    status: 428,
+    message: 'Thiếu khóa chống trùng lặp (tiêu đề Idempotency-Key) khi nộp hồ sơ.',
+  },
+  PAYMENT_NOT_DUE: { status: 409, message: 'Hồ sơ không có khoản phí, lệ phí cần thanh toán.' },
+  PAYMENT_ALREADY_PAID: { status: 409, message: 'Hồ sơ đã được thanh toán phí, lệ phí.' },
+  PAYMENT_SIGNATURE_INVALID: {
+    status: 401,
+    message: 'Thông báo thanh toán không có chữ ký hợp lệ của tổ chức cung ứng dịch vụ thanh toán.',
+  },
+  REGISTRY_UNAVAILABLE: {
+    status: 503,
+    message: 'Không kết nối được cơ sở dữ liệu quốc gia. Vui lòng nhập thông tin hoặc thử lại sau.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -30,10 +30,28 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   unit_admin: ['official.manage', 'role.grant', 'session.revoke', ...WORK],
   // Leaders and specialists sign with their own certificate; the clerk (văn thư) and the
   // one-stop desk also sign with the unit's certificate (the seal), Decree 30/2020 Art. 33–34.
-  leader: [...WORK, 'citizen.lookup', 'signature.sign'],
-  specialist: [...WORK, 'signature.sign'],
-  clerk: [...WORK, 'signature.sign', 'signature.seal'],
-  one_stop_officer: [...WORK, 'citizen.lookup', 'signature.sign', 'signature.seal'],
+  // One-stop (Decree 118/2025): the desk receives and returns, specialists process, leaders
+  // approve and sign the result, the clerk or the desk seals it.
+  leader: [
+    ...WORK,
+    'citizen.lookup',
+    'signature.sign',
+    'dossier.read',
+    'dossier.process',
+    'dossier.approve',
+    'dossier.stats',
+  ],
+  specialist: [...WORK, 'signature.sign', 'dossier.read', 'dossier.process'],
+  clerk: [...WORK, 'signature.sign', 'signature.seal', 'dossier.read'],
+  one_stop_officer: [
+    ...WORK,
+    'citizen.lookup',
+    'signature.sign',
+    'signature.seal',
+    'dossier.read',
+    'dossier.receive',
+    'dossier.stats',
+  ],
   citizen: WORK,
   data_exchange_client: [],
 };

@@ -20,6 +20,12 @@ export const PERMISSIONS = {
   'signature.sign': 'Ký số văn bản bằng chứng thư số của mình',
   'signature.seal': 'Ký số bằng chứng thư số của cơ quan, đơn vị (thay con dấu)',
   'pki.manage': 'Cấp, thu hồi chứng thư số của hệ thống',
+  'procedure.manage': 'Quản lý danh mục thủ tục hành chính (công bố phiên bản, nhập, xuất)',
+  'dossier.read': 'Xem hồ sơ thủ tục hành chính của đơn vị',
+  'dossier.receive': 'Tiếp nhận hồ sơ, nộp thay công dân, trả kết quả tại bộ phận một cửa',
+  'dossier.process': 'Thụ lý, xử lý hồ sơ thủ tục hành chính được giao',
+  'dossier.approve': 'Phê duyệt, ký kết quả giải quyết hồ sơ thủ tục hành chính',
+  'dossier.stats': 'Xem thống kê giải quyết thủ tục hành chính',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
