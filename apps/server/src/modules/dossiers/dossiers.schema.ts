@@ -43,6 +43,8 @@ export const dossiers = pgTable(
     procedureVersionId: uuid('procedure_version_id').notNull(),
     state: text('state').notNull(),
     channel: text('channel', { enum: ['online', 'desk'] }).notNull(),
+    /** The procedure version's online service level (Decree 42/2022): full-process or partial. */
+    onlineLevel: text('online_level', { enum: ['full', 'partial'] }).notNull(),
     /** The applicant's personal identification number: their dossiers and wallet are found by it. */
     applicantPersonalId: text('applicant_personal_id').notNull(),
     applicant: jsonb('applicant').$type<ApplicantRecord>().notNull(),
@@ -57,6 +59,8 @@ export const dossiers = pgTable(
     /** Short secret printed on the receipt: with the code, it opens public tracking. */
     trackingSecret: text('tracking_secret'),
     currentStep: smallint('current_step'),
+    /** The role of the current step (queues: to process, to approve). */
+    stepRole: text('step_role'),
     assigneeId: text('assignee_id'),
     stepDueAt: timestamp('step_due_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

@@ -15,4 +15,11 @@ export { officialsRoutes } from './officials.routes.ts';
 export { createOfficialsService, type OfficialsService } from './officials.service.ts';
 export { createSecretBox, loadServerKey, type SecretBox } from './secret-box.ts';
 export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './session-cookies.ts';
+export {
+  type CitizenRecord,
+  citizenRecord,
+  officialContacts,
+  officialsHolding,
+  type StaffMember,
+} from './staff-directory.ts';
 export { totpAt } from './totp.ts';
