@@ -5,10 +5,25 @@ module.exports = {
       name: 'module-through-index',
       comment: 'A server module is imported by others only through its index.ts.',
       severity: 'error',
-      from: { path: '^apps/server/src/modules/([^/]+)/' },
+      from: { path: '^apps/server/src/modules/([^/]+)/', pathNot: '\\.(test|fixtures)\\.ts$' },
       to: {
         path: '^apps/server/src/modules/([^/]+)/',
         pathNot: ['^apps/server/src/modules/$1/', '^apps/server/src/modules/[^/]+/index\\.ts$'],
+      },
+    },
+    {
+      name: 'tests-through-index-or-fixtures',
+      comment:
+        "A module's tests reach other modules through their index.ts or their test fixtures (*.fixtures.ts).",
+      severity: 'error',
+      from: { path: '^apps/server/src/modules/([^/]+)/.*\\.(test|fixtures)\\.ts$' },
+      to: {
+        path: '^apps/server/src/modules/([^/]+)/',
+        pathNot: [
+          '^apps/server/src/modules/$1/',
+          '^apps/server/src/modules/[^/]+/index\\.ts$',
+          '^apps/server/src/modules/[^/]+/[^/]+\\.fixtures\\.ts$',
+        ],
       },
     },
     {

@@ -42,7 +42,7 @@ CREATE TABLE "dossiers" (
 	"applicant" jsonb NOT NULL,
 	"filed_by" text NOT NULL,
 	"filed_at_unit_id" uuid,
-	"competent_unit_id" uuid NOT NULL,
+	"competent_unit_id" uuid,
 	"form_data" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"prefill_sources" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"idempotency_key" text,

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { calendarRoutes, createCalendarService } from './modules/calendar/index.ts';
+import { createDossiersService, dossierStatsRoutes, dossiersRoutes } from './modules/dossiers/index.ts';
 import {
   citizenRoutes,
   createCitizensService,
@@ -16,9 +18,17 @@ import {
   officialsRoutes,
 } from './modules/identity/index.ts';
 import { createOrgUnitsService, createRestructureService, orgRoutes, scopeSql } from './modules/org/index.ts';
+import { createProceduresService, proceduresRoutes, validateFormData } from './modules/procedures/index.ts';
 import { createSignatures, signaturesPlugin } from './modules/signatures/index.ts';
 import { exceptProviderForms, ssoRoutes } from './modules/sso/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
+import {
+  createPaymentsService,
+  type PaymentsDossierPort,
+  paymentProviderFromConfig,
+  paymentsRoutes,
+} from './modules/payments/index.ts';
+import { citizenPersonalIdOf, createWalletService, walletRoutes } from './modules/wallet/index.ts';
 import { auditRoutes } from './platform/audit/index.ts';
 import {
   type Authenticate,
@@ -39,6 +49,8 @@ import { registerSpa, sendIndex, wantsPage } from './platform/http/spa.ts';
 import { newId } from './platform/ids.ts';
 import type { JobsStatus } from './platform/jobs/jobs.ts';
 import { createLogger } from './platform/logging.ts';
+import { createNotifier, notificationsRoutes } from './platform/notify/index.ts';
+import { createRegistries } from './platform/registries/index.ts';
 import { VERSION } from './version.ts';
 
 export type AppDeps = {
@@ -55,6 +67,8 @@ export type AppDeps = {
   logger?: Logger;
   /** Digital signatures and the PKI; by default built from the configuration. */
   signatures?: ReturnType<typeof createSignatures>;
+  /** What payments know of dossiers; by default the dossiers module's port (tests pass a fake). */
+  paymentsDossiers?: PaymentsDossierPort;
 };
 
 /** One endpoint and what it requires (read by the authorization matrix test). */
@@ -147,10 +161,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await app.register(auditRoutes, { db: deps.database.db, scopeSql });
   await app.register(calendarRoutes, { calendar: createCalendarService(deps.database.db) });
+  // Other modules reach the catalogue as `app.procedures.versionInForce(…)` (typed in the module).
+  const procedures = createProceduresService({ db: deps.database.db, clock: identity.now });
+  app.decorate('procedures', procedures);
+  await app.register(proceduresRoutes, { procedures });
   await app.register(orgRoutes, {
     units: createOrgUnitsService(deps.database.db),
     restructures: createRestructureService(deps.database.db),
   });
+  await app.register(dossierStatsRoutes, { db: deps.database.db });
   await app.register(systemRoutes, { database: deps.database, version: VERSION });
   await app.register(ssoRoutes, {
     db: deps.database.db,
@@ -175,6 +194,53 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorate('signatures', signatures);
   app.addHook('onClose', async () => signatures.close());
   await app.register(signaturesPlugin, { signatures, maxUploadBytes: config.storage.maxUploadBytes });
+
+  // One-stop public services: dossiers over the catalogue, signatures, wallet, notifications.
+  let font: Uint8Array | undefined;
+  const calendar = createCalendarService(deps.database.db);
+  const dossiers = createDossiersService({
+    db: deps.database.db,
+    storage: deps.storage,
+    procedures: {
+      versionInForce: procedures.versionInForce,
+      getVersion: procedures.getVersion,
+      validateFormData,
+    },
+    signing: signatures,
+    wallet: createWalletService({ db: deps.database.db, storage: deps.storage }),
+    notifier: createNotifier({ db: deps.database.db, config, logger: app.log as unknown as Logger }),
+    registries: createRegistries(config, { logger: app.log as unknown as Logger }),
+    calendar,
+    font: () => {
+      font ??= readFileSync(config.signatures.fontFile);
+      return font;
+    },
+    baseUrl: config.signatures.baseUrl,
+    clock: identity.now,
+  });
+  await app.register(dossiersRoutes, { dossiers });
+  // Fees (VietQR, provider, receipts), the bell's notifications and the citizen's data wallet.
+  const personalIdOf = citizenPersonalIdOf(deps.database.db);
+  await app.register(paymentsRoutes, {
+    payments: createPaymentsService({
+      db: deps.database.db,
+      config,
+      provider: paymentProviderFromConfig(config, identity.serverKey),
+      dossiers: deps.paymentsDossiers ?? dossiers.paymentsPort,
+      clock: identity.now,
+    }),
+  });
+  await app.register(notificationsRoutes, {
+    db: deps.database.db,
+    recipientIdsOf: async (actor) => {
+      const personalId = await personalIdOf(actor);
+      return personalId ? [`personal:${personalId}`] : [];
+    },
+  });
+  await app.register(walletRoutes, {
+    wallet: createWalletService({ db: deps.database.db, storage: deps.storage }),
+    personalIdOf,
+  });
 
   const hasSpa = await registerSpa(app, config.web.dist);
   app.setNotFoundHandler((request, reply) => {

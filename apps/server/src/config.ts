@@ -63,6 +63,32 @@ const EnvSchema = z.object({
   SIGNATURE_PKCS11_TOKEN: z.string().min(1).max(32).optional(),
   SIGNATURE_PKCS11_PIN: z.string().min(1).optional(),
   SIGNATURE_PKCS11_PIN_FILE: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'phải là một URL smtp:// hoặc smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).max(200).default('Liên Thông <khong-tra-loi@lienthong.invalid>'),
+  SMS_SENDER: z.enum(['log', 'none']).default('log'),
+  NOTIFY_MAX_ATTEMPTS: positiveInt.max(20).default(5),
+  NOTIFY_RETRY_BASE_SECONDS: positiveInt.default(60),
+  PAYMENT_PROVIDER: z.enum(['simulator', 'none']).default('simulator'),
+  PAYMENT_SIMULATOR_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').optional(),
+  PAYMENT_BENEFICIARY_BIN: z
+    .string()
+    .regex(/^\d{6}$/, 'phải gồm đúng 6 chữ số (mã BIN ngân hàng)')
+    .default('970415'),
+  PAYMENT_BENEFICIARY_ACCOUNT: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/, 'chỉ gồm chữ và số, tối đa 19 ký tự')
+    .default('113000000000'),
+  PAYMENT_BENEFICIARY_NAME: z.string().min(2).max(100).default('TÀI KHOẢN DEMO - KHÔNG CHUYỂN TIỀN THẬT'),
+  REGISTRY_MODE: z.enum(['simulator', 'http']).default('simulator'),
+  REGISTRY_URL: z.url().optional(),
+  REGISTRY_CLIENT: z
+    .string()
+    .regex(/^[^/\s]+\/[^/\s]+\/[^/\s]+\/[^/\s]+$/, 'dạng INSTANCE/CLASS/MEMBER/SUBSYSTEM')
+    .default('VN/GOV/000.00.00.H26/LIENTHONG'),
+  REGISTRY_TIMEOUT_MS: positiveInt.default(5000),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -115,6 +141,22 @@ export type Config = {
     /** Where the keys the platform generates live: sealed software keys, or a PKCS#11 token. */
     keys: { kind: 'software' } | { kind: 'pkcs11'; module: string; token: string; pin: string };
   };
+  /** Notifications: e-mail over SMTP (unset = e-mails stay pending), SMS sender, retries. */
+  notify: {
+    smtpUrl: string | undefined;
+    smtpFrom: string;
+    sms: 'log' | 'none';
+    maxAttempts: number;
+    retryBaseMs: number;
+  };
+  /** Fees: the payment provider, the simulator's callback secret, the unit's beneficiary account (VietQR). */
+  payments: {
+    provider: 'simulator' | 'none';
+    simulatorSecret: string | undefined;
+    beneficiary: { bankBin: string; accountNumber: string; name: string };
+  };
+  /** Population and business registries: the built-in simulator or an X-Road-style REST service. */
+  registries: { mode: 'simulator' | 'http'; url: string | undefined; client: string; timeoutMs: number };
   storage:
     | { driver: 'local'; root: string; maxUploadBytes: number }
     | {
@@ -198,6 +240,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(['SIGNATURE_TRUST_ANCHORS_FILE: bắt buộc khi SIGNATURE_PKI=external']);
   }
   const signatureKeys = signatureKeysOf(e);
+  if (e.REGISTRY_MODE === 'http' && !e.REGISTRY_URL) {
+    throw new ConfigError(['REGISTRY_URL: bắt buộc khi REGISTRY_MODE=http']);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -237,6 +282,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tsaUrl: e.SIGNATURE_TSA_URL,
       fontFile: path.resolve(e.SIGNATURE_FONT_FILE),
       keys: signatureKeys,
+    },
+    notify: {
+      smtpUrl: e.SMTP_URL,
+      smtpFrom: e.SMTP_FROM,
+      sms: e.SMS_SENDER,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      retryBaseMs: e.NOTIFY_RETRY_BASE_SECONDS * 1000,
+    },
+    payments: {
+      provider: e.PAYMENT_PROVIDER,
+      simulatorSecret: e.PAYMENT_SIMULATOR_SECRET,
+      beneficiary: {
+        bankBin: e.PAYMENT_BENEFICIARY_BIN,
+        accountNumber: e.PAYMENT_BENEFICIARY_ACCOUNT,
+        name: e.PAYMENT_BENEFICIARY_NAME,
+      },
+    },
+    registries: {
+      mode: e.REGISTRY_MODE,
+      url: e.REGISTRY_URL?.replace(/\/+$/, ''),
+      client: e.REGISTRY_CLIENT,
+      timeoutMs: e.REGISTRY_TIMEOUT_MS,
     },
     storage:
       e.STORAGE_DRIVER === 's3'

@@ -7,6 +7,7 @@ import { type OpenedDatabase, openDatabase, runMigrations } from './platform/db/
 import { createStorage, removeStaleTempFiles, tmpDirOf } from './platform/files/index.ts';
 import { createJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { createLogger } from './platform/logging.ts';
+import { registerNotifyJobs } from './platform/notify/index.ts';
 
 /** Job kinds of the platform itself; modules register theirs the same way. */
 export function registerPlatformJobs(jobs: Jobs, config: Config, logger: Logger): void {
@@ -47,6 +48,7 @@ export async function startServer(
     jobs = jobSystem;
     registerPlatformJobs(jobSystem, config, logger);
     registerSsoJobs(jobSystem, opened.database.db, logger);
+    registerNotifyJobs(jobSystem, opened.database.db, config, logger);
     await jobSystem.start({ work: config.jobs.inProcess });
     const identity = createIdentityService({ db: opened.database.db, config });
     app = await buildApp({

@@ -1,6 +1,8 @@
 import type { Config } from './config.ts';
 import { demoSeeder as identityDemoSeeder } from './modules/identity/index.ts';
 import { demoSeeder as orgDemoSeeder } from './modules/org/index.ts';
+import { demoSeeder as proceduresDemoSeeder } from './modules/procedures/index.ts';
+import { demoSeeder as walletDemoSeeder } from './modules/wallet/index.ts';
 import type { Db } from './platform/db/index.ts';
 
 /** A demo account printed at start so that a visitor can sign in; `note` e.g. its TOTP key. */
@@ -19,7 +21,12 @@ export type DemoSeeder = {
 };
 
 /** Modules add their seeders here, in dependency order (org units before officials). */
-export const DEMO_SEEDERS: DemoSeeder[] = [orgDemoSeeder, identityDemoSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [
+  orgDemoSeeder,
+  identityDemoSeeder,
+  proceduresDemoSeeder,
+  walletDemoSeeder,
+];
 
 export async function seedDemo(
   db: Db,

@@ -4,6 +4,7 @@ import { registerSsoJobs } from './modules/sso/index.ts';
 import { openDatabase, runMigrations } from './platform/db/index.ts';
 import { createJobs } from './platform/jobs/jobs.ts';
 import { createLogger } from './platform/logging.ts';
+import { registerNotifyJobs } from './platform/notify/index.ts';
 
 /**
  * Processes jobs in a process of its own (`lienthong worker`), beside servers started with
@@ -23,6 +24,7 @@ export async function runWorker(config: Config): Promise<void> {
   const jobs = createJobs({ url: opened.database.url, logger });
   registerPlatformJobs(jobs, config, logger);
   registerSsoJobs(jobs, opened.database.db, logger);
+  registerNotifyJobs(jobs, opened.database.db, config, logger);
   await jobs.start({ work: true });
   logger.info('worker started');
   stopOnSignals(

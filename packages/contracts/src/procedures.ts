@@ -206,3 +206,24 @@ export const ImportSummary = z
   })
   .meta({ id: 'ProcedureImportSummary' });
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const ProcedureVersionIdParams = z.object({ versionId: z.uuid() });
+
+export const ProcedureVersionList = z
+  .object({ items: z.array(ProcedureVersionSummary) })
+  .meta({ id: 'ProcedureVersionList' });
+export type ProcedureVersionList = z.infer<typeof ProcedureVersionList>;
+
+export const ProcedureExportQuery = z.object({ format: z.enum(['json', 'xlsx']).default('json') });
+export type ProcedureExportQuery = z.infer<typeof ProcedureExportQuery>;
+
+export const ProcedureImportQuery = z.object({
+  /** true: check and count only, nothing is written. */
+  dryRun: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
+  /** all: nothing is written when any row fails; valid: the valid rows are written, the others reported. */
+  mode: z.enum(['all', 'valid']).default('all'),
+});
+export type ProcedureImportQuery = z.infer<typeof ProcedureImportQuery>;

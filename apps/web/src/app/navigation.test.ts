@@ -22,6 +22,7 @@ describe('navigation registry', () => {
     expect(navigationFor('portal').map(hrefOf)).toEqual([
       '/',
       '/thu-tuc',
+      '/tra-cuu-ho-so',
       '/lich-nghi',
       '/xac-thuc',
       '/gioi-thieu',

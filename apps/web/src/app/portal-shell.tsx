@@ -7,6 +7,7 @@ import { PageLoading } from '../components/page-loading.tsx';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/skip-link.tsx';
 import { useFocusOnNavigate } from '../components/use-focus-on-navigate.ts';
 import { PortalUserArea } from '../features/citizen/index.ts';
+import { NotificationBell } from '../features/notifications/index.ts';
 import { navigationFor, toNavigationItem } from './navigation.ts';
 import { NavigationContext, SHELL_BASE } from './navigation-context.ts';
 import { PortalFooter } from './portal-footer.tsx';
@@ -27,6 +28,7 @@ export function PortalShell() {
             <BrandLink to="/" title={t('app.portalName')} subtitle={t('app.cityLine')} />
             <div className="portal-header__tools">
               <LanguageSwitcher tone="dark" />
+              <NotificationBell tone="dark" />
               <PortalUserArea />
             </div>
           </div>

@@ -35,12 +35,68 @@ const CITIZEN_ROUTES: RouteObject[] = [
     load: () => import('../features/citizen/access-log-page.tsx').then((m) => m.AccessLogPage),
   },
   {
+    path: 'thu-tuc/:id',
+    load: () => import('../features/procedures/procedure-detail-page.tsx').then((m) => m.ProcedureDetailPage),
+  },
+  {
+    path: 'nop-ho-so/:procedureId',
+    load: () => import('../features/dossier-filing/filing-page.tsx').then((m) => m.FilingPage),
+  },
+  {
+    path: 'ca-nhan/ho-so',
+    load: () => import('../features/my-dossiers/my-dossiers-page.tsx').then((m) => m.MyDossiersPage),
+  },
+  {
+    path: 'ca-nhan/ho-so/:id',
+    load: () => import('../features/my-dossiers/dossier-page.tsx').then((m) => m.MyDossierPage),
+  },
+  {
+    path: 'ca-nhan/kho-du-lieu',
+    load: () => import('../features/my-dossiers/wallet-page.tsx').then((m) => m.WalletPage),
+  },
+  {
+    path: 'thanh-toan-mo-phong/:paymentId',
+    load: () => import('../features/payments/simulator-page.tsx').then((m) => m.PaymentSimulatorPage),
+  },
+  {
     path: 'dang-nhap/loi',
     load: () => import('../features/citizen/sign-in-error-page.tsx').then((m) => m.SignInErrorPage),
   },
 ].map(({ path, load }) => {
   const Page = lazyNamed(load);
   return { path, element: <Page /> };
+});
+
+/**
+ * Workspace pages reached from other pages (a dossier from its queue…), not from the menu: routed
+ * here with the permissions that open them (any of), checked like the menu's pages.
+ */
+const WORKSPACE_ROUTES: RouteObject[] = [
+  {
+    path: 'mot-cua/ho-so/:id',
+    permissions: ['dossier.read'],
+    load: () => import('../features/one-stop/dossier-page.tsx').then((m) => m.DossierPage),
+  },
+  {
+    path: 'mot-cua/nop-ho-so',
+    permissions: ['dossier.receive'],
+    load: () => import('../features/one-stop/procedure-chooser-page.tsx').then((m) => m.ProcedureChooserPage),
+  },
+  {
+    path: 'mot-cua/nop-ho-so/:procedureId',
+    permissions: ['dossier.receive'],
+    load: () => import('../features/dossier-filing/filing-page.tsx').then((m) => m.DeskFilingPage),
+  },
+].map(({ path, permissions, load }) => {
+  const Page = lazyNamed(load);
+  return {
+    path,
+    element: (
+      <RequireRoles permissions={permissions}>
+        <Page />
+      </RequireRoles>
+    ),
+  };
 });
 
 /** Shells render their own <Suspense> around the outlet; these top-level elements need one too. */
@@ -89,7 +145,11 @@ export function buildRoutes(entries: readonly NavigationEntry[] = NAVIGATION): R
       path: '/app',
       element: suspended(WorkspaceRoot),
       errorElement: <RouteErrorPage />,
-      children: [...pagesOf('workspace', entries), { path: '*', element: <WorkspaceNotFoundPage /> }],
+      children: [
+        ...pagesOf('workspace', entries),
+        ...WORKSPACE_ROUTES,
+        { path: '*', element: <WorkspaceNotFoundPage /> },
+      ],
     },
   ];
 }

@@ -9,6 +9,7 @@ import { MAIN_CONTENT_ID, SkipLink } from '../components/skip-link.tsx';
 import { useFocusOnNavigate } from '../components/use-focus-on-navigate.ts';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { useCurrentUser } from '../features/auth/session-context.ts';
+import { NotificationBell } from '../features/notifications/index.ts';
 import { navigationFor, toNavigationItem } from './navigation.ts';
 import { NavigationContext, SHELL_BASE } from './navigation-context.ts';
 import { UserMenu } from './user-menu.tsx';
@@ -87,6 +88,7 @@ export function WorkspaceShell() {
               {t('app.workspaceName')} · {t('app.city')}
             </span>
             <span className="workspace-header__actions">
+              <NotificationBell signedIn />
               <LanguageSwitcher />
               <UserMenu user={user} />
             </span>

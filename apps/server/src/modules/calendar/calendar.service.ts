@@ -202,5 +202,10 @@ export function createCalendarService(db: Db) {
     }
   }
 
-  return { getYearView, listHistory, saveDecision, computeDeadline };
+  /** The working calendar with the yearly decisions saved so far (cached; see `load`). */
+  async function workingCalendar(): Promise<WorkingCalendar> {
+    return (await load()).calendar;
+  }
+
+  return { getYearView, listHistory, saveDecision, computeDeadline, workingCalendar };
 }

@@ -1,4 +1,9 @@
-import { DOSSIER_ACTION_LIST, DOSSIER_STATE_LIST, type DossierAction, type DossierState } from '@lienthong/contracts';
+import {
+  DOSSIER_ACTION_LIST,
+  DOSSIER_STATE_LIST,
+  type DossierAction,
+  type DossierState,
+} from '@lienthong/contracts';
 import { describe, expect, it } from 'vitest';
 import { allowedActions, type Duty, isAllowed, nextState, TransitionRefused } from './dossier-machine.ts';
 
@@ -34,7 +39,9 @@ const ALLOWED: Record<string, DossierState> = {
 };
 
 describe('dossier state machine', () => {
-  const pairs = DOSSIER_STATE_LIST.flatMap((state) => DOSSIER_ACTION_LIST.map((action) => [state, action] as const));
+  const pairs = DOSSIER_STATE_LIST.flatMap((state) =>
+    DOSSIER_ACTION_LIST.map((action) => [state, action] as const),
+  );
 
   it.each(pairs)('%s + %s: allowed exactly as specified', (state: DossierState, action: DossierAction) => {
     const expected = ALLOWED[`${state}/${action}`];
@@ -48,14 +55,20 @@ describe('dossier state machine', () => {
   });
 
   it('archived is final and a draft cannot skip to processing', () => {
-    expect(allowedActions('archived', new Set<Duty>(['applicant', 'receive', 'process', 'approve', 'seal']))).toEqual([]);
+    expect(
+      allowedActions('archived', new Set<Duty>(['applicant', 'receive', 'process', 'approve', 'seal'])),
+    ).toEqual([]);
     expect(isAllowed('draft', 'receive')).toBe(false);
     expect(isAllowed('submitted', 'approve')).toBe(false);
   });
 
   it('offers each side only its own actions', () => {
     expect(allowedActions('submitted', new Set<Duty>(['applicant']))).toEqual([]);
-    expect(allowedActions('submitted', new Set<Duty>(['receive']))).toEqual(['request_completion', 'refuse', 'receive']);
+    expect(allowedActions('submitted', new Set<Duty>(['receive']))).toEqual([
+      'request_completion',
+      'refuse',
+      'receive',
+    ]);
     expect(allowedActions('in_process', new Set<Duty>(['process']))).toEqual([
       'assign',
       'consult',

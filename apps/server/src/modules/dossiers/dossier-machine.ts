@@ -30,7 +30,11 @@ export const TRANSITIONS: Record<DossierAction, Rule> = {
   assign: { from: ['received', 'in_process'], to: 'in_process', duties: ['receive', 'process', 'approve'] },
   consult: { from: ['in_process'], to: 'same', duties: ['process', 'approve'] },
   consult_reply: { from: ['in_process'], to: 'same', duties: ['process', 'approve'] },
-  request_supplement: { from: ['received', 'in_process'], to: 'supplement_requested', duties: ['process', 'approve'] },
+  request_supplement: {
+    from: ['received', 'in_process'],
+    to: 'supplement_requested',
+    duties: ['process', 'approve'],
+  },
   supplement: { from: ['supplement_requested'], to: 'in_process', duties: ['applicant'] },
   apologize: { from: BEFORE_RESULT, to: 'same', duties: ['receive', 'process', 'approve'] },
   approve: { from: ['in_process'], to: 'approved', duties: ['approve'] },

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -51,7 +50,8 @@ export const dossiers = pgTable(
     /** The actor who filed it (the citizen, or the one-stop officer at the desk). */
     filedBy: text('filed_by').notNull(),
     filedAtUnitId: uuid('filed_at_unit_id'),
-    competentUnitId: uuid('competent_unit_id').notNull(),
+    /** The unit that decides (null only in a draft whose commune is not chosen yet). */
+    competentUnitId: uuid('competent_unit_id'),
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
     /** Form field → where its value was prefilled from (once-only), as shown to the applicant. */
     prefillSources: jsonb('prefill_sources').$type<Record<string, string>>().notNull().default({}),

@@ -85,3 +85,65 @@ export async function findUnitIdByName(
     order by path limit 1`);
   return result.rows[0]?.unit_id;
 }
+
+export type UnitDetails = {
+  id: string;
+  name: string;
+  code: string | null;
+  level: 'city' | 'district' | 'commune' | null;
+  unitType: string;
+  parentId: string | null;
+  parentName: string | null;
+};
+
+/** What other modules show or route by: a unit's name, code, level and parent, as of a day. */
+export async function unitDetails(
+  db: Db,
+  ids: readonly string[],
+  asOf: string = todayInVietnam(),
+): Promise<Map<string, UnitDetails>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.execute<{
+    unit_id: string;
+    name: string;
+    code: string | null;
+    level: UnitDetails['level'];
+    unit_type: string;
+    parent_id: string | null;
+    parent_name: string | null;
+  }>(sql`
+    select v.unit_id, v.name, v.code, v.level, v.unit_type, v.parent_id, p.name as parent_name
+    from org_unit_versions v
+    left join org_unit_versions p on p.unit_id = v.parent_id
+      and p.valid_from <= ${asOf} and (p.valid_to is null or p.valid_to > ${asOf})
+    where v.unit_id = any(${uuidArray(ids)})
+      and v.valid_from <= ${asOf} and (v.valid_to is null or v.valid_to > ${asOf})`);
+  return new Map(
+    result.rows.map((row) => [
+      row.unit_id,
+      {
+        id: row.unit_id,
+        name: row.name,
+        code: row.code,
+        level: row.level,
+        unitType: row.unit_type,
+        parentId: row.parent_id,
+        parentName: row.parent_name,
+      },
+    ]),
+  );
+}
+
+/** The commune (in force on `asOf`) whose name appears in an address, for suggesting where to file. */
+export async function communeInAddress(
+  db: Db,
+  address: string,
+  asOf: string = todayInVietnam(),
+): Promise<string | undefined> {
+  const result = await db.execute<{ unit_id: string }>(sql`
+    select unit_id from org_unit_versions
+    where level = 'commune' and valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})
+      and position(lower(name) in lower(${address})) > 0
+    order by length(name) desc limit 1`);
+  return result.rows[0]?.unit_id;
+}

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { unitScope } from '../../platform/auth/scope.ts';
 import type { Db } from '../../platform/db/index.ts';
 import type { FileStorage } from '../../platform/files/index.ts';
+import { readOwnedFile, saveFile } from '../../platform/files/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { unitInScope, unitNames } from '../org/index.ts';
@@ -18,7 +19,6 @@ import { buildOcspRequest } from './pki/ocsp.ts';
 import type { PkiService } from './pki/pki.service.ts';
 import type { CertificateRow } from './pki/pki.store.ts';
 import { TimestampError } from './pki/tsa.ts';
-import { readOwnedFile, saveFile } from './signatures.files.ts';
 import { signatureRecords } from './signatures.schema.ts';
 
 export type SigningService = ReturnType<typeof createSigningService>;

@@ -7,21 +7,13 @@ import { originOf } from '../audit/index.ts';
 import { actorOf, requirePermission } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/app-error.ts';
+import { contentDisposition } from '../http/content-disposition.ts';
 import { openFile, presentFile, uploadFile } from './files.service.ts';
 import type { FileStorage } from './storage.ts';
 
 export type FilesRoutesOptions = { db: Db; storage: FileStorage; maxUploadBytes: number };
 
 const errors = { 400: ProblemDetails, 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
-
-function contentDisposition(name: string): string {
-  const ascii =
-    name
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '_') || 'tep';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export const filesRoutes: FastifyPluginAsync<FilesRoutesOptions> = async (base, options) => {
   const app = base.withTypeProvider<ZodTypeProvider>();

@@ -3,6 +3,7 @@ import { createLocalStorage } from './local-storage.ts';
 import { createS3Storage } from './s3-storage.ts';
 import type { FileStorage } from './storage.ts';
 
+export { adoptFile, readAll, readFileById, readOwnedFile, saveFile } from './file-bytes.ts';
 export { filesRoutes } from './files.routes.ts';
 export { storedFiles } from './files.schema.ts';
 export type { FileStorage, PutResult } from './storage.ts';

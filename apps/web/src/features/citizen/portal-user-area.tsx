@@ -1,9 +1,11 @@
 import {
   DownOutlined,
+  FolderOpenOutlined,
   IdcardOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
   UserOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -14,9 +16,11 @@ import { type SessionUser, useLogout } from '../auth/index.ts';
 import {
   ACCESS_LOG_ROUTE,
   citizenLoginHref,
+  MY_DOSSIERS_ROUTE,
   PROFILE_ROUTE,
   useCitizenSignInEnabled,
   usePortalSession,
+  WALLET_ROUTE,
 } from './queries.ts';
 import './citizen.css';
 
@@ -57,6 +61,16 @@ function CitizenMenu({ user }: { user: SessionUser }) {
       key: 'profile',
       icon: <IdcardOutlined aria-hidden="true" />,
       label: <Link to={PROFILE_ROUTE}>{t('citizen.profile')}</Link>,
+    },
+    {
+      key: 'my-dossiers',
+      icon: <FolderOpenOutlined aria-hidden="true" />,
+      label: <Link to={MY_DOSSIERS_ROUTE}>{t('citizen.myDossiers')}</Link>,
+    },
+    {
+      key: 'wallet',
+      icon: <WalletOutlined aria-hidden="true" />,
+      label: <Link to={WALLET_ROUTE}>{t('citizen.wallet')}</Link>,
     },
     {
       key: 'access-log',

@@ -7,7 +7,7 @@ import { PageLoading } from '../../components/page-loading.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { formatDateTime, formatLocalDate } from '../../lib/format.ts';
-import { ACCESS_LOG_ROUTE, type CitizenView, useMyRecord } from './queries.ts';
+import { ACCESS_LOG_ROUTE, type CitizenView, MY_DOSSIERS_ROUTE, useMyRecord, WALLET_ROUTE } from './queries.ts';
 import { RequireCitizen } from './require-citizen.tsx';
 import './citizen.css';
 
@@ -44,9 +44,17 @@ function Profile() {
       <p className="page__lead">{t('profile.lead')}</p>
       <Descriptions className="citizen-record" column={1} bordered items={recordItems(record.data, t)} />
       <p className="citizen-note">{t('profile.correction')}</p>
-      <Link className="button-link" to={ACCESS_LOG_ROUTE}>
-        {t('profile.accessLogLink')}
-      </Link>
+      <p className="citizen-links">
+        <Link className="button-link" to={MY_DOSSIERS_ROUTE}>
+          {t('profile.myDossiersLink')}
+        </Link>{' '}
+        <Link className="button-link" to={WALLET_ROUTE}>
+          {t('profile.walletLink')}
+        </Link>{' '}
+        <Link className="button-link" to={ACCESS_LOG_ROUTE}>
+          {t('profile.accessLogLink')}
+        </Link>
+      </p>
     </>
   );
 }

@@ -20,6 +20,9 @@ export const ACCESS_LOG_PATH = '/api/v1/me/citizen/access-log';
 /** Portal pages of the citizen (Vietnamese slugs). */
 export const PROFILE_ROUTE = '/ca-nhan';
 export const ACCESS_LOG_ROUTE = '/ca-nhan/truy-cap-du-lieu';
+/** The citizen's dossiers and data wallet (pages of the my-dossiers feature). */
+export const MY_DOSSIERS_ROUTE = '/ca-nhan/ho-so';
+export const WALLET_ROUTE = '/ca-nhan/kho-du-lieu';
 export const SIGN_IN_ERROR_ROUTE = '/dang-nhap/loi';
 
 /**

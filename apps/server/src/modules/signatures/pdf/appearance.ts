@@ -81,22 +81,9 @@ function qrOperators(text: string, x: number, y: number, size: number): PDFOpera
   return ops;
 }
 
-/**
- * fontkit parses the TrueType file once per font bytes (NotoSans is ~0.5 MB): pdf-lib would
- * otherwise parse it again for every signature. Each document still embeds its own subset.
- */
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit: typeof fontkit = {
-  create(data, postscriptName) {
-    let font = parsedFonts.get(data);
-    if (!font) {
-      font = fontkit.create(data, postscriptName);
-      parsedFonts.set(data, font);
-    }
-    return font;
-  },
-};
-
+// The font is parsed for each document: a fontkit font shared between documents carries glyph
+// state from one subset to the next, and later documents' text layers then extract wrongly
+// (seen with "Á": "BAN" read back as "B N"). Measured cost: a few ms per signature.
 function fitSize(font: PDFFont, text: string, wanted: number, width: number): number {
   const w = font.widthOfTextAtSize(text, wanted);
   return w <= width ? wanted : Math.max(5, (wanted * width) / w);
@@ -109,7 +96,7 @@ export async function buildAppearance(
   spec: AppearanceSpec,
 ): Promise<{ ref: PDFRef; width: number; height: number }> {
   const { width, height } = APPEARANCE_SIZE[spec.style];
-  doc.registerFontkit(cachingFontkit);
+  doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fontBytes, { subset: true });
   const color = spec.style === 'signer' ? BLUE : RED;
   const ops: PDFOperator[] = [pushGraphicsState()];

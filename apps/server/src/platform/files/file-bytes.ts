@@ -1,13 +1,15 @@
 import { Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
-import { type FileStorage, storedFiles } from '../../platform/files/index.ts';
-import { AppError } from '../../platform/http/app-error.ts';
-import { newId } from '../../platform/ids.ts';
+import type { Db } from '../db/index.ts';
+import { AppError } from '../http/app-error.ts';
+import { newId } from '../ids.ts';
+import { storedFiles } from './files.schema.ts';
+import type { FileStorage } from './storage.ts';
 
 export type StoredFileRow = typeof storedFiles.$inferSelect;
 
-async function readAll(stream: Readable, maxBytes: number): Promise<Buffer> {
+/** Reads a stream into memory, refusing more than `maxBytes`. */
+export async function readAll(stream: Readable, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -61,6 +63,29 @@ export async function saveFile(
       mediaType: meta.mediaType,
       name: meta.name,
       createdBy: meta.ownerId,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/**
+ * Gives another actor their own record of an existing file (same bytes, content-addressed): what
+ * a second signer needs to sign a document the first one produced.
+ */
+export async function adoptFile(db: Db, id: string, ownerId: string): Promise<StoredFileRow> {
+  const [source] = await db.select().from(storedFiles).where(eq(storedFiles.id, id));
+  if (!source) throw new AppError('NOT_FOUND');
+  if (source.createdBy === ownerId) return source;
+  const [row] = await db
+    .insert(storedFiles)
+    .values({
+      id: newId(),
+      sha256: source.sha256,
+      size: source.size,
+      mediaType: source.mediaType,
+      name: source.name,
+      createdBy: ownerId,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');

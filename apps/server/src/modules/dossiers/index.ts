@@ -1,0 +1,5 @@
+export type { DossiersDeps } from './dossiers.ports.ts';
+export { dossiersRoutes } from './dossiers.routes.ts';
+export { dossierCodeCounters, dossierEvents, dossierParts, dossiers } from './dossiers.schema.ts';
+export { createDossiersService, type DossiersService } from './dossiers.service.ts';
+export { computeServiceScore, createDossierStatsService, dossierStatsRoutes } from './stats/index.ts';

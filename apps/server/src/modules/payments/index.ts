@@ -1,0 +1,27 @@
+export {
+  type CallbackOutcome,
+  createSimulatorProvider,
+  type PaymentProvider,
+  SIMULATOR_SIGNATURE_HEADER,
+  type SimulatorProvider,
+  simulatorSecret,
+} from './payment-provider.ts';
+export { paymentsRoutes, type PaymentsRoutesOptions } from './payments.routes.ts';
+export { payments } from './payments.schema.ts';
+export {
+  createPaymentsService,
+  dossiersNotWired,
+  type PayableDossier,
+  type PaymentsDeps,
+  type PaymentsDossierPort,
+  type PaymentsService,
+} from './payments.service.ts';
+
+import type { Config } from '../../config.ts';
+import { createSimulatorProvider, simulatorSecret } from './payment-provider.ts';
+
+/** The provider PAYMENT_PROVIDER names (null for `none`: payment at the desk only). */
+export function paymentProviderFromConfig(config: Pick<Config, 'payments'>, serverKey: () => Buffer) {
+  if (config.payments.provider === 'none') return null;
+  return createSimulatorProvider({ secret: simulatorSecret(config.payments.simulatorSecret, serverKey) });
+}

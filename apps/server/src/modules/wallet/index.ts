@@ -1,0 +1,11 @@
+export { citizenPersonalIdOf, type PersonalIdOf } from './citizen-personal-id.ts';
+export { DEMO_FATHER, demoSeeder, seedWalletDemo } from './wallet.demo.ts';
+export { walletRoutes, type WalletRoutesOptions } from './wallet.routes.ts';
+export { walletItems } from './wallet.schema.ts';
+export {
+  createWalletService,
+  type NewWalletItem,
+  presentItem,
+  type WalletItem,
+  type WalletService,
+} from './wallet.service.ts';
