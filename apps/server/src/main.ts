@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { type App, buildApp } from './app.ts';
 import type { Config } from './config.ts';
+import { registerDossierJobs } from './modules/dossiers/index.ts';
 import { createIdentityService, type EidClient, eidClientFromConfig } from './modules/identity/index.ts';
 import { registerSsoJobs } from './modules/sso/index.ts';
 import { type OpenedDatabase, openDatabase, runMigrations } from './platform/db/index.ts';
@@ -49,6 +50,7 @@ export async function startServer(
     registerPlatformJobs(jobSystem, config, logger);
     registerSsoJobs(jobSystem, opened.database.db, logger);
     registerNotifyJobs(jobSystem, opened.database.db, config, logger);
+    registerDossierJobs(jobSystem, opened.database.db, config, logger);
     await jobSystem.start({ work: config.jobs.inProcess });
     const identity = createIdentityService({ db: opened.database.db, config });
     app = await buildApp({

@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import { registerPlatformJobs, stopOnSignals } from './main.ts';
+import { registerDossierJobs } from './modules/dossiers/index.ts';
 import { registerSsoJobs } from './modules/sso/index.ts';
 import { openDatabase, runMigrations } from './platform/db/index.ts';
 import { createJobs } from './platform/jobs/jobs.ts';
@@ -25,6 +26,7 @@ export async function runWorker(config: Config): Promise<void> {
   registerPlatformJobs(jobs, config, logger);
   registerSsoJobs(jobs, opened.database.db, logger);
   registerNotifyJobs(jobs, opened.database.db, config, logger);
+  registerDossierJobs(jobs, opened.database.db, config, logger);
   await jobs.start({ work: true });
   logger.info('worker started');
   stopOnSignals(

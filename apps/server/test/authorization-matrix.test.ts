@@ -42,6 +42,7 @@ const PUBLIC: Record<string, string> = {
   'GET /api/v1/procedures/:id': 'thủ tục hành chính công khai',
   'GET /api/v1/procedures/:id/versions': 'các phiên bản thủ tục công khai',
   'GET /api/v1/procedure-versions/:versionId': 'phiên bản thủ tục (hồ sơ được tiếp nhận theo)',
+  'GET /api/v1/tracking': 'tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu in trên giấy tiếp nhận',
 };
 
 /**

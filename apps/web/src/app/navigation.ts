@@ -204,8 +204,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     icon: FileSearchOutlined,
     order: 91,
     permissions: ['procedure.manage'],
-    load: () =>
-      import('../features/procedures/procedures-admin-page.tsx').then((m) => m.ProceduresAdminPage),
+    load: () => import('../features/procedures/procedures-admin-page.tsx').then((m) => m.ProceduresAdminPage),
   },
   {
     key: 'sso',

@@ -19,6 +19,13 @@ export type Names = { units: Map<string, string>; people: Map<string, string> };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** History entries that are not state-machine actions. */
+const EVENT_LABELS: Record<string, string> = {
+  pay: 'Thanh toán phí, lệ phí',
+  rate: 'Đánh giá mức độ hài lòng',
+  deadline_warning: 'Cảnh báo thời hạn',
+};
+
 /** When processing ended (the clock stopped for good), or null while it runs. */
 export function endedAt(row: DossierRow): Date | null {
   if (!PROCESSING_ENDED.includes(row.state as DossierState)) return null;
@@ -59,7 +66,7 @@ export function presentEvent(row: DossierEventRow, names: Names): DossierEventVi
   return {
     seq: row.seq,
     action: row.action,
-    actionLabel: DOSSIER_ACTIONS[row.action as DossierAction] ?? row.action,
+    actionLabel: DOSSIER_ACTIONS[row.action as DossierAction] ?? EVENT_LABELS[row.action] ?? row.action,
     fromState: (row.fromState as DossierState | null) ?? null,
     toState: row.toState as DossierState,
     actorName: row.actorName,

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { createNotifier } from '../../platform/notify/index.ts';
 import { SIMULATED_CITIZENS } from '../../simulators/national-id/index.ts';
+import { createCalendarService } from '../calendar/index.ts';
 import { TEST_ENV } from '../identity/identity.fixtures.ts';
+import { createDeadlineWatch, warningsFor } from './dossier-deadline-watch.ts';
 import { buildWorld, formFor, officer, uploadPdf, type World } from './dossiers.fixtures.ts';
 
 /**
@@ -290,5 +293,45 @@ describe('dossier codes', () => {
       headers: bearer('admin', ['dossier.read']),
     });
     expect(admin.statusCode).toBe(200);
+  });
+});
+
+describe('deadline warnings', () => {
+  it('owes a dossier each warning once per due time (pure)', () => {
+    const now = new Date('2026-11-23T09:00:00+07:00');
+    const soon = new Date('2026-11-24T09:00:00+07:00');
+    expect(warningsFor({ dueAt: new Date('2026-11-23T08:00:00+07:00'), stepDueAt: null }, now, soon)).toEqual(
+      [{ kind: 'late', key: 'late:2026-11-23T01:00:00.000Z' }],
+    );
+    expect(
+      warningsFor({ dueAt: new Date('2026-11-23T16:00:00+07:00'), stepDueAt: null }, now, soon)[0]?.kind,
+    ).toBe('due_soon');
+    expect(warningsFor({ dueAt: new Date('2026-12-01T17:00:00+07:00'), stepDueAt: now }, now, soon)).toEqual([
+      { kind: 'step_due_soon', key: `step_due_soon:${now.toISOString()}` },
+    ]);
+  });
+
+  it('records a late warning in the history and tells the assignee and the leaders, once', async () => {
+    const fresh = (await file()).json();
+    await post(`/api/v1/dossiers/${fresh.id}/receive`, officer(w.staff.motcua), { revision: fresh.revision });
+    await db().execute(sql`update dossiers set due_at = now() - interval '1 hour' where id = ${fresh.id}`);
+    const watch = createDeadlineWatch({
+      db: db(),
+      calendar: createCalendarService(db()),
+      notifier: createNotifier({ db: db(), config: t.config, logger: t.app.log as never }),
+    });
+    expect(await watch.sweep()).toBeGreaterThanOrEqual(1);
+    const again = await watch.sweep();
+    const events = await db().execute<{ n: number }>(
+      sql`select count(*)::int as n from dossier_events where dossier_id = ${fresh.id} and action = 'deadline_warning' and data->>'kind' = 'late'`,
+    );
+    expect(events.rows[0]?.n).toBe(1);
+    expect(again).toBe(0);
+    const notes = await db().execute<{ recipient_id: string }>(
+      sql`select recipient_id from notifications where subject like ${`%${fresh.code ?? ''}%quá hạn%`} or body like '%quá hạn trả kết quả%'`,
+    );
+    const recipients = notes.rows.map((r) => r.recipient_id);
+    expect(recipients).toContain(w.staff.ids.motcua);
+    expect(recipients).toContain(w.staff.ids.lanhdao);
   });
 });

@@ -1,3 +1,5 @@
+export { createDeadlineWatch } from './dossier-deadline-watch.ts';
+export { DEADLINE_WATCH_JOB, registerDossierJobs } from './dossier-jobs.ts';
 export type { DossiersDeps } from './dossiers.ports.ts';
 export { dossiersRoutes } from './dossiers.routes.ts';
 export { dossierCodeCounters, dossierEvents, dossierParts, dossiers } from './dossiers.schema.ts';

@@ -7,7 +7,13 @@ import { PageLoading } from '../../components/page-loading.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { formatDateTime, formatLocalDate } from '../../lib/format.ts';
-import { ACCESS_LOG_ROUTE, type CitizenView, MY_DOSSIERS_ROUTE, useMyRecord, WALLET_ROUTE } from './queries.ts';
+import {
+  ACCESS_LOG_ROUTE,
+  type CitizenView,
+  MY_DOSSIERS_ROUTE,
+  useMyRecord,
+  WALLET_ROUTE,
+} from './queries.ts';
 import { RequireCitizen } from './require-citizen.tsx';
 import './citizen.css';
 

@@ -44,7 +44,9 @@ export function ApplicantStep({ value, errors, onChange, onLookup, lookup }: App
         htmlFor={id}
         required={name === 'fullName' || name === 'personalId'}
         validateStatus={problem ? 'error' : undefined}
-        help={problem ? <span id={`${id}__error`}>{t(`filing.applicant.errors.${problem}`)}</span> : undefined}
+        help={
+          problem ? <span id={`${id}__error`}>{t(`filing.applicant.errors.${problem}`)}</span> : undefined
+        }
       >
         <Input
           id={id}
@@ -106,7 +108,9 @@ export function ApplicantStep({ value, errors, onChange, onLookup, lookup }: App
             format={['DD/MM/YYYY', 'D/M/YYYY']}
             placeholder="dd/mm/yyyy"
             value={value.birthDate ? dayjs(value.birthDate) : null}
-            onChange={(date) => onChange({ ...value, birthDate: date ? date.format('YYYY-MM-DD') : undefined })}
+            onChange={(date) =>
+              onChange({ ...value, birthDate: date ? date.format('YYYY-MM-DD') : undefined })
+            }
             style={{ width: '100%' }}
           />
         </Form.Item>

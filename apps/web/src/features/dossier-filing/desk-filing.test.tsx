@@ -13,7 +13,12 @@ function deskApi(user: unknown = DESK_OFFICER, prefill: () => Response = () => j
     if (url.pathname === '/api/v1/dossiers/prefill') return prefill();
     if (url.pathname === '/api/v1/dossiers' && init?.method === 'POST') {
       return jsonResponse(
-        dossierView({ state: 'submitted', stateLabel: 'Đã nộp, chờ tiếp nhận', channel: 'desk', feeTotal: 0 }),
+        dossierView({
+          state: 'submitted',
+          stateLabel: 'Đã nộp, chờ tiếp nhận',
+          channel: 'desk',
+          feeTotal: 0,
+        }),
         201,
       );
     }
@@ -41,9 +46,13 @@ describe('filing at the one-stop desk', () => {
       `/api/v1/dossiers/prefill?procedureId=${CITY.id}&personalId=001085012345`,
     );
     expect((screen.getByLabelText(/Họ, chữ đệm và tên/) as HTMLInputElement).value).toBe('Nguyễn Văn An');
-    expect((screen.getByLabelText(/Số định danh cá nhân/, { selector: '#applicant-personalId' }) as HTMLInputElement).value).toBe(
-      '001085012345',
-    );
+    expect(
+      (
+        screen.getByLabelText(/Số định danh cá nhân/, {
+          selector: '#applicant-personalId',
+        }) as HTMLInputElement
+      ).value,
+    ).toBe('001085012345');
     await waitFor(() => expect(screen.queryAllByText('Trường bắt buộc')).toHaveLength(0));
 
     fireEvent.click(screen.getByRole('button', { name: /Tiếp tục/ }));
@@ -60,7 +69,9 @@ describe('filing at the one-stop desk', () => {
 
     fireEvent.click(screen.getByRole('button', { name: /Nộp hồ sơ/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Đã nộp hồ sơ thay công dân' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Xem hồ sơ' }).getAttribute('href')).toBe(`/app/mot-cua/ho-so/${DOSSIER_ID}`);
+    expect(screen.getByRole('link', { name: 'Xem hồ sơ' }).getAttribute('href')).toBe(
+      `/app/mot-cua/ho-so/${DOSSIER_ID}`,
+    );
     const post = fetchMock.mock.calls.find(([u, i]) => u === '/api/v1/dossiers' && i?.method === 'POST');
     const body = JSON.parse(String(post?.[1]?.body));
     expect(body.applicant).toEqual({
@@ -80,7 +91,9 @@ describe('filing at the one-stop desk', () => {
       ),
     );
     renderApp(`/app/mot-cua/nop-ho-so/${CITY.id}`);
-    const lookup = await screen.findByLabelText('Tra cứu công dân theo số định danh cá nhân', { selector: 'input' });
+    const lookup = await screen.findByLabelText('Tra cứu công dân theo số định danh cá nhân', {
+      selector: 'input',
+    });
     fireEvent.change(lookup, { target: { value: '001085012345' } });
     fireEvent.click(screen.getByRole('button', { name: /Tra cứu/ }));
     const alert = await screen.findByRole('alert');

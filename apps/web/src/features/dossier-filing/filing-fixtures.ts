@@ -67,7 +67,9 @@ const birth: ProcedureDefinition = {
       'nguoiYeuCau.noiCuTru': 'registry.household',
     },
   },
-  fees: [{ code: 'le-phi', name: 'Lệ phí đăng ký khai sinh', amount: 8000, note: 'miễn khi đăng ký đúng hạn' }],
+  fees: [
+    { code: 'le-phi', name: 'Lệ phí đăng ký khai sinh', amount: 8000, note: 'miễn khi đăng ký đúng hạn' },
+  ],
   timeLimitDays: 1,
   steps: [
     { code: 'tiep-nhan', name: 'Tiếp nhận', role: 'one_stop_officer', days: 0.5 },
@@ -117,7 +119,12 @@ export const PREFILL: PrefillView = {
   },
   walletParts: {
     'giay-chung-sinh': [
-      { id: WALLET_ITEM, title: 'Giấy chứng sinh số 1203', source: 'Bệnh viện Phụ sản Hà Nội', issuedAt: '2026-02-20T03:00:00.000Z' },
+      {
+        id: WALLET_ITEM,
+        title: 'Giấy chứng sinh số 1203',
+        source: 'Bệnh viện Phụ sản Hà Nội',
+        issuedAt: '2026-02-20T03:00:00.000Z',
+      },
     ],
   },
   suggestedUnitId: BA_DINH,

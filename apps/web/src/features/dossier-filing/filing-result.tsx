@@ -48,10 +48,20 @@ export function FilingResult({ dossier, mode }: { dossier: DossierView; mode: Fi
         size="small"
         items={[
           { key: 'procedure', label: t('filing.done.procedure'), children: dossier.procedure.name },
-          { key: 'state', label: t('filing.done.state'), children: <Tag color="blue">{dossier.stateLabel}</Tag> },
+          {
+            key: 'state',
+            label: t('filing.done.state'),
+            children: <Tag color="blue">{dossier.stateLabel}</Tag>,
+          },
           { key: 'code', label: t('filing.done.code'), children: dossier.code ?? t('filing.done.codeLater') },
           ...(dossier.submittedAt
-            ? [{ key: 'at', label: t('filing.done.submittedAt'), children: formatDateTime(dossier.submittedAt) }]
+            ? [
+                {
+                  key: 'at',
+                  label: t('filing.done.submittedAt'),
+                  children: formatDateTime(dossier.submittedAt),
+                },
+              ]
             : []),
           { key: 'unit', label: t('filing.done.unit'), children: dossier.competentUnit.name },
           ...(mode === 'desk'
@@ -66,11 +76,19 @@ export function FilingResult({ dossier, mode }: { dossier: DossierView; mode: Fi
                 : t('filing.done.free'),
           },
           ...(dossier.trackingSecret
-            ? [{ key: 'secret', label: t('filing.done.secret'), children: <code>{dossier.trackingSecret}</code> }]
+            ? [
+                {
+                  key: 'secret',
+                  label: t('filing.done.secret'),
+                  children: <code>{dossier.trackingSecret}</code>,
+                },
+              ]
             : []),
         ]}
       />
-      <p className="filing-result__note">{t(mode === 'desk' ? 'filing.done.noteDesk' : 'filing.done.note')}</p>
+      <p className="filing-result__note">
+        {t(mode === 'desk' ? 'filing.done.noteDesk' : 'filing.done.note')}
+      </p>
     </section>
   );
 }

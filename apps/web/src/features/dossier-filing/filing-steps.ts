@@ -1,4 +1,9 @@
-import type { ApplicantInput, DossierPartInput, ProcedureDefinition, StoredFileView } from '@lienthong/contracts';
+import type {
+  ApplicantInput,
+  DossierPartInput,
+  ProcedureDefinition,
+  StoredFileView,
+} from '@lienthong/contracts';
 import { type FormValues, formFieldPath, normalisePath } from './form-schema.ts';
 
 /** Who files: the citizen on the portal, or a one-stop officer at the desk on a citizen's behalf. */
@@ -25,7 +30,11 @@ export interface StepTitles {
  * The wizard's steps: (desk) the applicant, one step per question group of the e-form, the
  * commune that decides (commune procedures), the parts of the dossier, then review and submit.
  */
-export function buildSteps(definition: ProcedureDefinition, mode: FilingMode, titles: StepTitles): FilingStep[] {
+export function buildSteps(
+  definition: ProcedureDefinition,
+  mode: FilingMode,
+  titles: StepTitles,
+): FilingStep[] {
   const steps: FilingStep[] = [];
   if (mode === 'desk') steps.push({ key: 'applicant', kind: 'applicant', title: titles.applicant });
   definition.form.groups.forEach((group, index) => {
@@ -83,7 +92,9 @@ export interface FilingState {
 
 export function partsInput(parts: Record<string, PartChoice>): DossierPartInput[] {
   return Object.entries(parts).map(([partCode, choice]) =>
-    choice.kind === 'wallet' ? { partCode, walletItemId: choice.itemId } : { partCode, fileId: choice.file.id },
+    choice.kind === 'wallet'
+      ? { partCode, walletItemId: choice.itemId }
+      : { partCode, fileId: choice.file.id },
   );
 }
 

@@ -1,6 +1,12 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FetchHandler, jsonResponse, problemResponse, renderApp, stubFetch } from '../../test/render.tsx';
+import {
+  type FetchHandler,
+  jsonResponse,
+  problemResponse,
+  renderApp,
+  stubFetch,
+} from '../../test/render.tsx';
 import {
   BA_DINH,
   BIRTH,
@@ -48,6 +54,10 @@ function portalApi(extra: Handler = () => undefined, user: unknown = CITIZEN): F
 const next = () => fireEvent.click(screen.getByRole('button', { name: /Tiếp tục/ }));
 const stepHeading = (name: RegExp) => screen.findByRole('heading', { level: 2, name });
 
+function headerOf(init: RequestInit | undefined, name: string): string | undefined {
+  return (init?.headers as Record<string, string> | undefined)?.[name];
+}
+
 function bodyOf(init: RequestInit | undefined): Record<string, unknown> {
   return JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown>;
 }
@@ -65,10 +75,14 @@ describe('filing wizard (citizen)', () => {
     );
   });
 
-  it('renders one question group per step, shows where prefilled values came from, and errors in Vietnamese', { timeout: 45_000 }, async () => {
+  it('renders one question group per step, shows where prefilled values came from, and errors in Vietnamese', {
+    timeout: 45_000,
+  }, async () => {
     const fetchMock = stubFetch(
       portalApi((url, init) =>
-        url.pathname === '/api/v1/files' && init?.method === 'POST' ? jsonResponse(STORED_FILE, 201) : undefined,
+        url.pathname === '/api/v1/files' && init?.method === 'POST'
+          ? jsonResponse(STORED_FILE, 201)
+          : undefined,
       ),
     );
     renderApp(`/nop-ho-so/${PROCEDURE_ID}`);
@@ -84,9 +98,9 @@ describe('filing wizard (citizen)', () => {
     expect(name.value).toBe('Nguyễn Văn An');
     expect(name.readOnly).toBe(true);
     expect(screen.getAllByText(`Tự động điền từ: ${NATIONAL_DB}`)).toHaveLength(2);
-    expect(document.getElementById(name.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '')?.textContent).toContain(
-      NATIONAL_DB,
-    );
+    expect(
+      document.getElementById(name.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '')?.textContent,
+    ).toContain(NATIONAL_DB);
     const residence = screen.getByLabelText('Nơi cư trú') as HTMLInputElement;
     expect(residence.readOnly).toBe(false);
     expect(screen.getByText('Tự động điền từ: Cơ sở dữ liệu cư trú')).toBeTruthy();
@@ -95,7 +109,9 @@ describe('filing wizard (citizen)', () => {
     expect(await stepHeading(/Bước 2\/5: Người được khai sinh/)).toBeTruthy();
     next();
     await waitFor(() => expect(screen.getAllByText('Trường bắt buộc')).toHaveLength(3));
-    expect(screen.getByRole('heading', { level: 2, name: /Bước/ }).textContent).toContain('Người được khai sinh');
+    expect(screen.getByRole('heading', { level: 2, name: /Bước/ }).textContent).toContain(
+      'Người được khai sinh',
+    );
 
     fireEvent.change(screen.getByLabelText(/^Họ, chữ đệm, tên/), { target: { value: 'Nguyễn Bình An' } });
     fireEvent.click(screen.getByLabelText('Nữ'));
@@ -117,8 +133,12 @@ describe('filing wizard (citizen)', () => {
     next();
     expect(await within(birthCertificate).findByRole('alert')).toBeTruthy();
     const input = birthCertificate.querySelector('input[type=file]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File(['%PDF-1.7'], 'giay-chung-sinh.pdf', { type: 'application/pdf' })] } });
-    expect(await within(birthCertificate).findByText('giay-chung-sinh.pdf', { selector: 'span:not(.sr-only)' })).toBeTruthy();
+    fireEvent.change(input, {
+      target: { files: [new File(['%PDF-1.7'], 'giay-chung-sinh.pdf', { type: 'application/pdf' })] },
+    });
+    expect(
+      await within(birthCertificate).findByText('giay-chung-sinh.pdf', { selector: 'span:not(.sr-only)' }),
+    ).toBeTruthy();
     expect(within(birthCertificate).queryByRole('alert')).toBeNull();
     next();
 
@@ -137,8 +157,18 @@ describe('filing wizard (citizen)', () => {
       portalApi((url, init) => {
         if (url.pathname !== '/api/v1/dossiers' || init?.method !== 'POST') return undefined;
         attempts += 1;
-        if (attempts === 1) return problemResponse(503, 'DATABASE_UNAVAILABLE', 'Cơ sở dữ liệu tạm thời không sẵn sàng.');
-        return jsonResponse(dossierView({ procedure: { id: CITY.id, code: CITY.definition.code, name: CITY.definition.name }, state: 'submitted', stateLabel: 'Đã nộp, chờ tiếp nhận', feeTotal: 200000, submittedAt: '2026-03-05T02:00:00.000Z' }), 201);
+        if (attempts === 1)
+          return problemResponse(503, 'DATABASE_UNAVAILABLE', 'Cơ sở dữ liệu tạm thời không sẵn sàng.');
+        return jsonResponse(
+          dossierView({
+            procedure: { id: CITY.id, code: CITY.definition.code, name: CITY.definition.name },
+            state: 'submitted',
+            stateLabel: 'Đã nộp, chờ tiếp nhận',
+            feeTotal: 200000,
+            submittedAt: '2026-03-05T02:00:00.000Z',
+          }),
+          201,
+        );
       }),
     );
     renderApp(`/nop-ho-so/${CITY.id}?hoSo=`);
@@ -163,16 +193,20 @@ describe('filing wizard (citizen)', () => {
 
     const posts = fetchMock.mock.calls.filter(([u, i]) => u === '/api/v1/dossiers' && i?.method === 'POST');
     expect(posts).toHaveLength(2);
-    const keys = posts.map(([, i]) => (i?.headers as Record<string, string>)['Idempotency-Key']);
+    const keys = posts.map(([, i]) => headerOf(i, 'Idempotency-Key'));
     expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(keys[1]).toBe(keys[0]);
     const body = bodyOf(posts[0]?.[1]);
     expect(body).toMatchObject({ procedureId: CITY.id, submit: true, parts: [] });
     expect(body.competentUnitId).toBeUndefined();
-    expect(body.formData).toMatchObject({ con: { hoTen: 'Trần Thị Mai', ngaySinh: '1990-02-01', gioiTinh: 'Nữ' } });
+    expect(body.formData).toMatchObject({
+      con: { hoTen: 'Trần Thị Mai', ngaySinh: '1990-02-01', gioiTinh: 'Nữ' },
+    });
 
     expect(screen.getByText('Đã nộp, chờ tiếp nhận')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Xem hồ sơ' }).getAttribute('href')).toBe(`/ca-nhan/ho-so/${DOSSIER_ID}`);
+    expect(screen.getByRole('link', { name: 'Xem hồ sơ' }).getAttribute('href')).toBe(
+      `/ca-nhan/ho-so/${DOSSIER_ID}`,
+    );
     expect(screen.getByRole('link', { name: 'Thanh toán 200.000 ₫' }).getAttribute('href')).toBe(
       `/ca-nhan/ho-so/${DOSSIER_ID}#thanh-toan`,
     );
@@ -192,9 +226,12 @@ describe('filing wizard (citizen)', () => {
         }
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}`) return jsonResponse(draft);
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}/submit`) {
-          return problemResponse(422, 'DOSSIER_FORM_INVALID', 'Tờ khai chưa hợp lệ. Vui lòng kiểm tra các trường bị lỗi.', [
-            { path: 'formData.con.hoTen', message: 'Họ tên không được chứa chữ số' },
-          ]);
+          return problemResponse(
+            422,
+            'DOSSIER_FORM_INVALID',
+            'Tờ khai chưa hợp lệ. Vui lòng kiểm tra các trường bị lỗi.',
+            [{ path: 'formData.con.hoTen', message: 'Họ tên không được chứa chữ số' }],
+          );
         }
         return undefined;
       }),
@@ -211,13 +248,15 @@ describe('filing wizard (citizen)', () => {
     expect(await within(form).findByText('Họ tên không được chứa chữ số')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('Tờ khai chưa hợp lệ');
 
-    const patch = fetchMock.mock.calls.find(([u, i]) => u === `/api/v1/dossiers/${DOSSIER_ID}` && i?.method === 'PATCH');
+    const patch = fetchMock.mock.calls.find(
+      ([u, i]) => u === `/api/v1/dossiers/${DOSSIER_ID}` && i?.method === 'PATCH',
+    );
     expect(bodyOf(patch?.[1])).toMatchObject({ revision: 3, formData: draft.formData });
     expect(bodyOf(patch?.[1]).competentUnitId).toBeUndefined();
     expect(bodyOf(patch?.[1]).parts).toBeUndefined();
     const submit = fetchMock.mock.calls.find(([u]) => u === `/api/v1/dossiers/${DOSSIER_ID}/submit`);
     expect(bodyOf(submit?.[1])).toEqual({ revision: 4 });
-    expect((submit?.[1]?.headers as Record<string, string>)['Idempotency-Key']).toBeTruthy();
+    expect(headerOf(submit?.[1], 'Idempotency-Key')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText(/^Họ, chữ đệm, tên/), { target: { value: 'Nguyễn Bình An' } });
     await waitFor(() => expect(within(form).queryByText('Họ tên không được chứa chữ số')).toBeNull());
@@ -226,7 +265,8 @@ describe('filing wizard (citizen)', () => {
   it('saves a draft (POST, then PATCH with its revision) and keeps its id in the address to resume', async () => {
     const fetchMock = stubFetch(
       portalApi((url, init) => {
-        if (url.pathname === '/api/v1/dossiers' && init?.method === 'POST') return jsonResponse(dossierView(), 201);
+        if (url.pathname === '/api/v1/dossiers' && init?.method === 'POST')
+          return jsonResponse(dossierView(), 201);
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}` && init?.method === 'PATCH') {
           return jsonResponse(dossierView({ revision: 1 }));
         }
@@ -241,7 +281,11 @@ describe('filing wizard (citizen)', () => {
     await waitFor(() => expect(router.state.location.search).toBe(`?hoSo=${DOSSIER_ID}`));
     fireEvent.click(screen.getByRole('button', { name: /Lưu nháp/ }));
     await waitFor(() =>
-      expect(fetchMock.mock.calls.some(([u, i]) => u === `/api/v1/dossiers/${DOSSIER_ID}` && i?.method === 'PATCH')).toBe(true),
+      expect(
+        fetchMock.mock.calls.some(
+          ([u, i]) => u === `/api/v1/dossiers/${DOSSIER_ID}` && i?.method === 'PATCH',
+        ),
+      ).toBe(true),
     );
     const post = fetchMock.mock.calls.find(([u, i]) => u === '/api/v1/dossiers' && i?.method === 'POST');
     expect(bodyOf(post?.[1])).toMatchObject({
@@ -250,8 +294,10 @@ describe('filing wizard (citizen)', () => {
       submit: false,
       formData: { quanHe: 'Mẹ', nguoiYeuCau: { hoTen: 'Nguyễn Văn An' } },
     });
-    expect((post?.[1]?.headers as Record<string, string>)['Idempotency-Key']).toBeUndefined();
-    const patch = fetchMock.mock.calls.find(([u, i]) => u === `/api/v1/dossiers/${DOSSIER_ID}` && i?.method === 'PATCH');
+    expect(headerOf(post?.[1], 'Idempotency-Key')).toBeUndefined();
+    const patch = fetchMock.mock.calls.find(
+      ([u, i]) => u === `/api/v1/dossiers/${DOSSIER_ID}` && i?.method === 'PATCH',
+    );
     expect(bodyOf(patch?.[1])).toMatchObject({ revision: 0, formData: { quanHe: 'Mẹ' } });
     expect(screen.getByRole('heading', { level: 2, name: /Bước/ }).textContent).toContain('Bước 1/5');
   });

@@ -1,12 +1,12 @@
 import { Alert } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { useState } from 'react';
-import type { FilingMode } from './filing-steps.ts';
 import { FilingResult } from './filing-result.tsx';
-import { type DossierView, usePrefill, useDossierView, useProcedure } from './queries.ts';
+import type { FilingMode } from './filing-steps.ts';
+import { type DossierView, useDossierView, usePrefill, useProcedure } from './queries.ts';
 import { EDITABLE_STATES } from './use-submission.ts';
 import { WizardBody } from './wizard-body.tsx';
 import './dossier-filing.css';
@@ -54,7 +54,9 @@ export function FilingWizard({ mode, procedureId }: FilingWizardProps) {
         showIcon
         title={t('filing.notEditable')}
         description={
-          <Link to={mode === 'desk' ? `/app/mot-cua/ho-so/${draft.data.id}` : `/ca-nhan/ho-so/${draft.data.id}`}>
+          <Link
+            to={mode === 'desk' ? `/app/mot-cua/ho-so/${draft.data.id}` : `/ca-nhan/ho-so/${draft.data.id}`}
+          >
             {t('filing.openDossier')}
           </Link>
         }

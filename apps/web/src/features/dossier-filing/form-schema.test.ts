@@ -30,13 +30,19 @@ describe('the e-form cut into steps', () => {
       'review',
     ]);
     expect(buildSteps(definition, 'desk', titles)[0]?.kind).toBe('applicant');
-    const city = { ...definition, routing: { kind: 'unit', unitName: 'Sở Tư pháp', agencyCode: 'STP' } as const, parts: [] };
+    const city = {
+      ...definition,
+      routing: { kind: 'unit', unitName: 'Sở Tư pháp', agencyCode: 'STP' } as const,
+      parts: [],
+    };
     expect(buildSteps(city, 'citizen', titles).map((s) => s.kind)).toEqual(['group', 'group', 'review']);
   });
 
   it("finds the step of a server's field error", () => {
     const steps = buildSteps(definition, 'desk', titles);
-    expect(firstStepOfErrors(steps, [{ path: 'formData.con.hoTen' }, { path: 'body.parts.0.fileId' }])).toBe(2);
+    expect(firstStepOfErrors(steps, [{ path: 'formData.con.hoTen' }, { path: 'body.parts.0.fileId' }])).toBe(
+      2,
+    );
     expect(firstStepOfErrors(steps, [{ path: 'body.competentUnitId' }])).toBe(3);
     expect(firstStepOfErrors(steps, [{ path: 'applicant.personalId' }, { path: 'formData.quanHe' }])).toBe(0);
     expect(firstStepOfErrors(steps, [], 'DOSSIER_PARTS_MISSING')).toBe(4);
@@ -59,7 +65,10 @@ describe('the e-form cut into steps', () => {
         noiCuTru: 'Số 18 phố Đội Cấn, Phường Ba Đình',
       },
     });
-    const marks = prefillMarks({ ...PREFILL.sources, 'nguoiYeuCau.email': { source: 'identity.email', label: 'X' } }, data);
+    const marks = prefillMarks(
+      { ...PREFILL.sources, 'nguoiYeuCau.email': { source: 'identity.email', label: 'X' } },
+      data,
+    );
     expect(marks['nguoiYeuCau.hoTen']).toEqual({ label: 'Cơ sở dữ liệu quốc gia về dân cư', locked: true });
     expect(marks['nguoiYeuCau.noiCuTru']?.locked).toBe(false);
     expect(marks['nguoiYeuCau.email']).toBeUndefined();
@@ -73,7 +82,9 @@ describe('the e-form cut into steps', () => {
   });
 
   it('validates a group with Vietnamese messages', () => {
-    const result = validateGroup(schema, {}, ['con'], { con: { hoTen: 'A'.repeat(101), ngaySinh: '2026-02-30' } });
+    const result = validateGroup(schema, {}, ['con'], {
+      con: { hoTen: 'A'.repeat(101), ngaySinh: '2026-02-30' },
+    });
     const messages = Object.fromEntries(result.errors.map((e) => [e.property, e.message]));
     expect(messages).toEqual({
       '.con.gioiTinh': 'Trường bắt buộc',
@@ -99,11 +110,16 @@ describe('the e-form cut into steps', () => {
   });
 
   it('summarises the answers with titles, dd/mm/yyyy dates and nested objects', () => {
-    const rows = summaryRows(schema, { con: { gioiTinh: 'Nữ', hoTen: 'Bình', ngaySinh: '2026-03-05' } }, ['con'], {
-      yes: 'Có',
-      no: 'Không',
-      date: formatLocalDate,
-    });
+    const rows = summaryRows(
+      schema,
+      { con: { gioiTinh: 'Nữ', hoTen: 'Bình', ngaySinh: '2026-03-05' } },
+      ['con'],
+      {
+        yes: 'Có',
+        no: 'Không',
+        date: formatLocalDate,
+      },
+    );
     expect(rows.map((r) => `${r.label}: ${r.value}`)).toEqual([
       'Người được khai sinh – Họ, chữ đệm, tên: Bình',
       'Người được khai sinh – Ngày, tháng, năm sinh: 05/03/2026',

@@ -13,13 +13,16 @@ export function isRecord(value: unknown): value is Json {
 }
 
 export function isEmptyValue(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /** The value at a dotted path (`nguoiYeuCau.hoTen`). */
 export function getPath(data: unknown, path: string): unknown {
   let node = data;
-  for (const key of path.split('.')) node = isRecord(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
+  for (const key of path.split('.'))
+    node = isRecord(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
   return node;
 }
 
@@ -181,7 +184,8 @@ function display(value: unknown, schema: Json | undefined, format: SummaryFormat
   const option = options.find((o) => o.const === value);
   if (option && typeof option.title === 'string') return option.title;
   if (typeof value === 'string' && schema?.format === 'date') return format.date(value);
-  if (Array.isArray(value)) return value.map((v) => display(v, resolve(schema?.items, {}), format)).join(', ');
+  if (Array.isArray(value))
+    return value.map((v) => display(v, resolve(schema?.items, {}), format)).join(', ');
   return String(value);
 }
 

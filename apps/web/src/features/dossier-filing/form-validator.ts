@@ -19,7 +19,10 @@ type Data = Record<string, unknown>;
  * a Content-Security-Policy without 'unsafe-eval', where Ajv cannot compile.
  */
 export class FormValidator implements ValidatorType<Data> {
-  rawValidation<Result = SchemaError>(schema: RJSFSchema, formData?: Data): { errors?: Result[]; validationError?: Error } {
+  rawValidation<Result = SchemaError>(
+    schema: RJSFSchema,
+    formData?: Data,
+  ): { errors?: Result[]; validationError?: Error } {
     try {
       return { errors: checkSchema(schema, formData) as Result[] };
     } catch (error) {

@@ -1,13 +1,7 @@
 import Form from '@rjsf/antd';
 import { type ErrorSchema, mergeObjects, type RJSFValidationError } from '@rjsf/utils';
 import { useMemo } from 'react';
-import {
-  type FormValues,
-  groupSchema,
-  groupUiSchema,
-  type PrefillMark,
-  pickFields,
-} from './form-schema.ts';
+import { type FormValues, groupSchema, groupUiSchema, type PrefillMark, pickFields } from './form-schema.ts';
 import { formValidator } from './form-validator.ts';
 import {
   FilingBaseInputTemplate,
@@ -37,10 +31,21 @@ export interface GroupValidation {
 }
 
 /** Validates one question group's fields, with Vietnamese messages. */
-export function validateGroup(schema: Json, uiSchema: Json, fields: readonly string[], data: FormValues): GroupValidation {
+export function validateGroup(
+  schema: Json,
+  uiSchema: Json,
+  fields: readonly string[],
+  data: FormValues,
+): GroupValidation {
   const sub = groupSchema(schema, fields);
   const ui = groupUiSchema(uiSchema, fields, {});
-  const result = formValidator.validateFormData(pickFields(data, fields), sub, undefined, toVietnameseErrors, ui);
+  const result = formValidator.validateFormData(
+    pickFields(data, fields),
+    sub,
+    undefined,
+    toVietnameseErrors,
+    ui,
+  );
   return { errors: result.errors, errorSchema: result.errors.length > 0 ? result.errorSchema : undefined };
 }
 
@@ -72,7 +77,16 @@ interface GroupStepProps {
 }
 
 /** One question group of the e-form, rendered by @rjsf (Ant Design theme). */
-export function GroupStep({ schema, uiSchema, fields, marks, data, errors, onChange, onSubmit }: GroupStepProps) {
+export function GroupStep({
+  schema,
+  uiSchema,
+  fields,
+  marks,
+  data,
+  errors,
+  onChange,
+  onSubmit,
+}: GroupStepProps) {
   const sub = useMemo(() => groupSchema(schema, fields), [schema, fields]);
   const ui = useMemo(() => groupUiSchema(uiSchema, fields, marks), [uiSchema, fields, marks]);
   const value = useMemo(() => pickFields(data, fields), [data, fields]);

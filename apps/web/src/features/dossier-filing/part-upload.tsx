@@ -72,7 +72,11 @@ export function PartUpload({ partName, file, onUploaded, onRemove }: PartUploadP
       </Upload>
       <p className="part-upload__hint">{t('filing.parts.hint')}</p>
       {error ? (
-        <p className="part-upload__error" role="alert" lang={error instanceof ApiError ? error.language : undefined}>
+        <p
+          className="part-upload__error"
+          role="alert"
+          lang={error instanceof ApiError ? error.language : undefined}
+        >
           {t('filing.parts.uploadFailed', { name: partName })}: {errorMessage(error, t)}
         </p>
       ) : null}

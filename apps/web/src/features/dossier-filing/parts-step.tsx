@@ -30,19 +30,31 @@ export function PartsStep({ parts, walletParts, value, missing, onChange }: Part
         const selectId = `part-${part.code}-wallet`;
         return (
           <li key={part.code} className="filing-parts__item">
-            <fieldset aria-invalid={isMissing || undefined} aria-describedby={isMissing ? `part-${part.code}__error` : undefined}>
+            <fieldset
+              aria-invalid={isMissing || undefined}
+              aria-describedby={isMissing ? `part-${part.code}__error` : undefined}
+            >
               <legend className="filing-parts__name">
                 {part.name}{' '}
-                {part.required ? <Tag color="red">{t('filing.parts.required')}</Tag> : <Tag>{t('filing.parts.optional')}</Tag>}
+                {part.required ? (
+                  <Tag color="red">{t('filing.parts.required')}</Tag>
+                ) : (
+                  <Tag>{t('filing.parts.optional')}</Tag>
+                )}
               </legend>
-              {part.form ? <p className="filing-parts__form">{t('filing.parts.form', { form: part.form })}</p> : null}
+              {part.form ? (
+                <p className="filing-parts__form">{t('filing.parts.form', { form: part.form })}</p>
+              ) : null}
               {choice?.kind === 'wallet' ? (
                 <p className="filing-parts__chosen">
-                  <WalletOutlined aria-hidden="true" /> {t('filing.parts.fromWallet', { title: choice.title })}
+                  <WalletOutlined aria-hidden="true" />{' '}
+                  {t('filing.parts.fromWallet', { title: choice.title })}
                 </p>
               ) : null}
               {choice?.kind === 'stored' ? (
-                <p className="filing-parts__chosen">{t(`filing.parts.stored.${choice.source}`, { name: choice.file.name })}</p>
+                <p className="filing-parts__chosen">
+                  {t(`filing.parts.stored.${choice.source}`, { name: choice.file.name })}
+                </p>
               ) : null}
               <PartUpload
                 partName={part.name}
@@ -51,7 +63,12 @@ export function PartsStep({ parts, walletParts, value, missing, onChange }: Part
                 onRemove={() => onChange(part.code, undefined)}
               />
               {wallet.length > 0 ? (
-                <Form.Item label={t('filing.parts.useWallet')} htmlFor={selectId} className="filing-parts__wallet" layout="vertical">
+                <Form.Item
+                  label={t('filing.parts.useWallet')}
+                  htmlFor={selectId}
+                  className="filing-parts__wallet"
+                  layout="vertical"
+                >
                   <Select
                     id={selectId}
                     allowClear
@@ -59,11 +76,18 @@ export function PartsStep({ parts, walletParts, value, missing, onChange }: Part
                     placeholder={t('filing.parts.walletPlaceholder')}
                     options={wallet.map((item) => ({
                       value: item.id,
-                      label: t('filing.parts.walletItem', { title: item.title, source: item.source, date: formatDate(item.issuedAt) }),
+                      label: t('filing.parts.walletItem', {
+                        title: item.title,
+                        source: item.source,
+                        date: formatDate(item.issuedAt),
+                      }),
                     }))}
                     onChange={(itemId?: string) => {
                       const item = wallet.find((candidate) => candidate.id === itemId);
-                      onChange(part.code, item ? { kind: 'wallet', itemId: item.id, title: item.title } : undefined);
+                      onChange(
+                        part.code,
+                        item ? { kind: 'wallet', itemId: item.id, title: item.title } : undefined,
+                      );
                     }}
                   />
                 </Form.Item>

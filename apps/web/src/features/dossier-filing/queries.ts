@@ -39,7 +39,8 @@ export const filingKeys = {
 export function useProcedure(id: string) {
   return useQuery({
     queryKey: filingKeys.procedure(id),
-    queryFn: ({ signal }) => api.get<ProcedureView>(`${PROCEDURES_PATH}/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ProcedureView>(`${PROCEDURES_PATH}/${encodeURIComponent(id)}`, { signal }),
     staleTime: 5 * 60_000,
   });
 }

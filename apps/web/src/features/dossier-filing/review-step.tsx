@@ -36,7 +36,9 @@ export function ReviewStep({ definition, steps, state, unitName, desk }: ReviewS
                 key: name,
                 label: t(`filing.applicant.${name}`),
                 children:
-                  name === 'birthDate' ? formatLocalDate(state.applicant.birthDate ?? '') : state.applicant[name],
+                  name === 'birthDate'
+                    ? formatLocalDate(state.applicant.birthDate ?? '')
+                    : state.applicant[name],
               }))}
           />
         </section>

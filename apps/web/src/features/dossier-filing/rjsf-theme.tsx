@@ -108,7 +108,12 @@ export function VietnameseDateWidget(props: WidgetProps) {
  * Objects of the e-form (a person, an address…) as a fieldset named by its legend; the group's
  * root object as a plain container (the step's heading names it).
  */
-export function FilingObjectTemplate({ fieldPathId, title, description, properties }: ObjectFieldTemplateProps) {
+export function FilingObjectTemplate({
+  fieldPathId,
+  title,
+  description,
+  properties,
+}: ObjectFieldTemplateProps) {
   const content = properties
     .filter((property) => !property.hidden)
     .map((property) => (

@@ -37,7 +37,16 @@ function signature(errors: readonly { instancePath?: string; keyword?: string; p
 const value = fc.oneof(
   fc.constant(undefined),
   fc.string({ maxLength: 14 }),
-  fc.constantFrom('2026-02-29', '2024-02-29', '2026-13-01', 'an@example.vn', 'an@', '001085012345', 'Nữ', 'Nam'),
+  fc.constantFrom(
+    '2026-02-29',
+    '2024-02-29',
+    '2026-13-01',
+    'an@example.vn',
+    'an@',
+    '001085012345',
+    'Nữ',
+    'Nam',
+  ),
   fc.integer({ min: -3, max: 25 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
@@ -85,6 +94,7 @@ describe('checkSchema (the e-form validator without eval)', () => {
         c: { not: { const: 'x' } },
       },
       if: { properties: { loai: { const: 'to-chuc' } }, required: ['loai'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else keyword
       then: { required: ['maSoThue'] },
       else: { required: ['a'] },
     } satisfies RJSFSchema;

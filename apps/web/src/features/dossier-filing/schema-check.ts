@@ -34,7 +34,8 @@ function hasType(value: unknown, type: string): boolean {
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((k) => k in b && deepEqual(a[k], b[k]));
@@ -83,12 +84,18 @@ const FORMATS: Record<string, (text: string) => boolean> = {
   time: (text) => isTime(text, true),
   'date-time': (text) => {
     const [date, time, ...rest] = text.split(/t|\s/i);
-    return rest.length === 0 && date !== undefined && time !== undefined && isDate(date) && isTime(time, true);
+    return (
+      rest.length === 0 && date !== undefined && time !== undefined && isDate(date) && isTime(time, true)
+    );
   },
-  email: (text) => /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(text),
+  email: (text) =>
+    /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(
+      text,
+    ),
   uri: (text) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(text),
   uuid: (text) => /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(text),
-  ipv4: (text) => /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(text),
+  ipv4: (text) =>
+    /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(text),
 };
 
 class Checker {
@@ -107,7 +114,14 @@ class Checker {
     message: string,
     parentSchema: Schema,
   ): void {
-    this.errors.push({ keyword, instancePath, schemaPath: `${schemaPath}/${keyword}`, params, message, parentSchema });
+    this.errors.push({
+      keyword,
+      instancePath,
+      schemaPath: `${schemaPath}/${keyword}`,
+      params,
+      message,
+      parentSchema,
+    });
   }
 
   /** Runs `schema` on `data` in a scratch checker: true when valid, with the errors it found. */
@@ -124,7 +138,8 @@ class Checker {
       return;
     }
     if (!isObject(schema)) return;
-    if (typeof schema.$ref === 'string') this.check(resolveRef(this.root, schema.$ref), data, path, schema.$ref);
+    if (typeof schema.$ref === 'string')
+      this.check(resolveRef(this.root, schema.$ref), data, path, schema.$ref);
     const type = schema.type;
     if (type !== undefined) {
       const types = Array.isArray(type) ? (type as string[]) : [type as string];
@@ -143,7 +158,14 @@ class Checker {
 
   private checkGeneric(schema: Schema, data: unknown, path: string, sp: string): void {
     if (Array.isArray(schema.enum) && !schema.enum.some((v) => deepEqual(v, data))) {
-      this.fail('enum', path, sp, { allowedValues: schema.enum }, 'must be equal to one of the allowed values', schema);
+      this.fail(
+        'enum',
+        path,
+        sp,
+        { allowedValues: schema.enum },
+        'must be equal to one of the allowed values',
+        schema,
+      );
     }
     if ('const' in schema && !deepEqual(schema.const, data)) {
       this.fail('const', path, sp, { allowedValue: schema.const }, 'must be equal to constant', schema);
@@ -188,7 +210,14 @@ class Checker {
     if (typeof multiple === 'number' && multiple > 0) {
       const ratio = data / multiple;
       if (Math.abs(Math.round(ratio) - ratio) > 1e-8) {
-        this.fail('multipleOf', path, sp, { multipleOf: multiple }, `must be multiple of ${multiple}`, schema);
+        this.fail(
+          'multipleOf',
+          path,
+          sp,
+          { multipleOf: multiple },
+          `must be multiple of ${multiple}`,
+          schema,
+        );
       }
     }
   }
@@ -202,7 +231,11 @@ class Checker {
       const limit = schema.minItems;
       this.fail('minItems', path, sp, { limit }, `must NOT have fewer than ${limit} items`, schema);
     }
-    const tuple = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : [];
+    const tuple = Array.isArray(schema.prefixItems)
+      ? schema.prefixItems
+      : Array.isArray(schema.items)
+        ? schema.items
+        : [];
     const tupleKey = Array.isArray(schema.prefixItems) ? 'prefixItems' : 'items';
     tuple.forEach((item, i) => {
       if (i < data.length) this.check(item, data[i], `${path}/${i}`, `${sp}/${tupleKey}/${i}`);
@@ -210,13 +243,21 @@ class Checker {
     const rest = Array.isArray(schema.items) ? schema.additionalItems : schema.items;
     const restKey = Array.isArray(schema.items) ? 'additionalItems' : 'items';
     if (rest !== undefined) {
-      for (let i = tuple.length; i < data.length; i++) this.check(rest, data[i], `${path}/${i}`, `${sp}/${restKey}`);
+      for (let i = tuple.length; i < data.length; i++)
+        this.check(rest, data[i], `${path}/${i}`, `${sp}/${restKey}`);
     }
     if (schema.uniqueItems === true) {
       for (let j = data.length - 1; j > 0; j--) {
         const i = data.findIndex((item, k) => k < j && deepEqual(item, data[j]));
         if (i >= 0) {
-          this.fail('uniqueItems', path, sp, { i, j }, `must NOT have duplicate items (items ## ${j} and ${i} are identical)`, schema);
+          this.fail(
+            'uniqueItems',
+            path,
+            sp,
+            { i, j },
+            `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+            schema,
+          );
           break;
         }
       }
@@ -227,7 +268,14 @@ class Checker {
     const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
     for (const name of required) {
       if (!(name in data) || data[name] === undefined) {
-        this.fail('required', path, sp, { missingProperty: name }, `must have required property '${name}'`, schema);
+        this.fail(
+          'required',
+          path,
+          sp,
+          { missingProperty: name },
+          `must have required property '${name}'`,
+          schema,
+        );
       }
     }
     const properties = isObject(schema.properties) ? schema.properties : {};
@@ -240,22 +288,49 @@ class Checker {
       for (const name of Object.keys(data)) {
         if (name in properties || data[name] === undefined) continue;
         if (schema.additionalProperties === false) {
-          this.fail('additionalProperties', path, sp, { additionalProperty: name }, 'must NOT have additional properties', schema);
+          this.fail(
+            'additionalProperties',
+            path,
+            sp,
+            { additionalProperty: name },
+            'must NOT have additional properties',
+            schema,
+          );
         } else {
-          this.check(schema.additionalProperties, data[name], `${path}/${pointer(name)}`, `${sp}/additionalProperties`);
+          this.check(
+            schema.additionalProperties,
+            data[name],
+            `${path}/${pointer(name)}`,
+            `${sp}/additionalProperties`,
+          );
         }
       }
     }
     const dependent = isObject(schema.dependentRequired) ? schema.dependentRequired : {};
     const dependencies = isObject(schema.dependencies) ? schema.dependencies : {};
-    for (const [keyword, map] of [['dependentRequired', dependent], ['dependencies', dependencies]] as const) {
+    for (const [keyword, map] of [
+      ['dependentRequired', dependent],
+      ['dependencies', dependencies],
+    ] as const) {
       for (const [name, dep] of Object.entries(map)) {
         if (!(name in data) || data[name] === undefined) continue;
         if (Array.isArray(dep)) {
           const missing = (dep as string[]).filter((d) => !(d in data) || data[d] === undefined);
           for (const property of missing) {
-            const params = { property: name, missingProperty: property, depsCount: dep.length, deps: dep.join(', ') };
-            this.fail(keyword, path, sp, params, `must have property ${property} when property ${name} is present`, schema);
+            const params = {
+              property: name,
+              missingProperty: property,
+              depsCount: dep.length,
+              deps: dep.join(', '),
+            };
+            this.fail(
+              keyword,
+              path,
+              sp,
+              params,
+              `must have property ${property} when property ${name} is present`,
+              schema,
+            );
           }
         } else {
           this.check(dep, data, path, `${sp}/${keyword}/${pointer(name)}`);
@@ -265,7 +340,9 @@ class Checker {
   }
 
   private checkCombinators(schema: Schema, data: unknown, path: string, sp: string): void {
-    if (Array.isArray(schema.allOf)) schema.allOf.forEach((s, i) => this.check(s, data, path, `${sp}/allOf/${i}`));
+    if (Array.isArray(schema.allOf)) {
+      for (const [i, sub] of schema.allOf.entries()) this.check(sub, data, path, `${sp}/allOf/${i}`);
+    }
     for (const keyword of ['anyOf', 'oneOf'] as const) {
       const branches = schema[keyword];
       if (!Array.isArray(branches)) continue;
@@ -276,7 +353,14 @@ class Checker {
         const message = `must match ${keyword === 'anyOf' ? 'a schema in anyOf' : 'exactly one schema in oneOf'}`;
         this.fail(keyword, path, sp, keyword === 'oneOf' ? { passingSchemas: null } : {}, message, schema);
       } else if (keyword === 'oneOf' && passing.length > 1) {
-        this.fail('oneOf', path, sp, { passingSchemas: passing.slice(0, 2) }, 'must match exactly one schema in oneOf', schema);
+        this.fail(
+          'oneOf',
+          path,
+          sp,
+          { passingSchemas: passing.slice(0, 2) },
+          'must match exactly one schema in oneOf',
+          schema,
+        );
       }
     }
     if (schema.not !== undefined && this.trial(schema.not, data, path, `${sp}/not`).length === 0) {

@@ -27,7 +27,9 @@ function createInput(context: SubmissionContext, state: FilingState, submit: boo
     ...(context.communeRouting && state.competentUnitId ? { competentUnitId: state.competentUnitId } : {}),
     formData: state.formData,
     parts: partsInput(state.parts),
-    ...(context.mode === 'desk' ? { applicant: { kind: 'citizen', ...state.applicant } as ApplicantInput } : {}),
+    ...(context.mode === 'desk'
+      ? { applicant: { kind: 'citizen', ...state.applicant } as ApplicantInput }
+      : {}),
     submit,
   };
 }

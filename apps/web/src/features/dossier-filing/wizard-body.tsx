@@ -23,7 +23,13 @@ import {
 import { deepMerge, type FormValues, prefillValues, serverErrorSchema } from './form-schema.ts';
 import { fieldIdOf, GroupStep, mergeErrorSchemas, validateGroup } from './group-step.tsx';
 import { PartsStep } from './parts-step.tsx';
-import { type DossierView, type PrefillView, type ProcedureView, useCommunes, usePrefill } from './queries.ts';
+import {
+  type DossierView,
+  type PrefillView,
+  type ProcedureView,
+  useCommunes,
+  usePrefill,
+} from './queries.ts';
 import { ReviewStep } from './review-step.tsx';
 import { deepEqual } from './schema-check.ts';
 import { UnitStep } from './unit-step.tsx';
@@ -60,7 +66,9 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
   );
   const [prefill, setPrefill] = useState(initialPrefill);
   const marks = useMemo(() => marksOf(prefill), [prefill]);
-  const [state, setState] = useState<FilingState>(() => initialFilingState(definition, initialPrefill, draft));
+  const [state, setState] = useState<FilingState>(() =>
+    initialFilingState(definition, initialPrefill, draft),
+  );
   const [current, setCurrent] = useState(0);
   const [clientErrors, setClientErrors] = useState<ErrorSchema>();
   const [live, setLive] = useState(false);
@@ -91,11 +99,13 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
       ...s,
       formData: deepMerge(s.formData, prefillValues(found.values)),
       applicant: { ...s.applicant, ...applicantFromPrefill(found, lookupId) },
-      competentUnitId: s.competentUnitId ?? (definition.routing.kind === 'commune' ? found.suggestedUnitId : null),
+      competentUnitId:
+        s.competentUnitId ?? (definition.routing.kind === 'commune' ? found.suggestedUnitId : null),
     }));
     setApplicantProblems({});
   }, [lookup.data, lookupId, definition.routing.kind]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the step's heading takes the focus when the step changes
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
   }, [current]);
@@ -144,7 +154,9 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
 
   const onGroupChange = (groupData: FormValues) => {
     const formData = { ...state.formData, ...groupData };
-    const changed = Object.keys(groupData).filter((field) => !deepEqual(groupData[field], state.formData[field]));
+    const changed = Object.keys(groupData).filter(
+      (field) => !deepEqual(groupData[field], state.formData[field]),
+    );
     setState((s) => ({ ...s, formData: { ...s.formData, ...groupData } }));
     if (changed.length > 0) {
       setServerFields((errors) =>
@@ -197,7 +209,9 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
 
   const pending = submission.save.isPending || submission.submit.isPending;
   const groupErrors =
-    step.kind === 'group' ? mergeErrorSchemas(clientErrors, serverErrorSchema(serverFields, step.fields ?? [])) : undefined;
+    step.kind === 'group'
+      ? mergeErrorSchemas(clientErrors, serverErrorSchema(serverFields, step.fields ?? []))
+      : undefined;
   const communes = useCommunes(definition.routing.kind === 'commune' && step.kind === 'review');
   const unitName =
     communes.data?.find((unit) => unit.id === state.competentUnitId)?.name ??
@@ -214,7 +228,9 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
       />
       <section className="filing-step" aria-labelledby="filing-step-heading">
         <h2 id="filing-step-heading" ref={headingRef} tabIndex={-1}>
-          <span className="filing-step__count">{t('filing.stepOf', { n: current + 1, total: steps.length })}</span>{' '}
+          <span className="filing-step__count">
+            {t('filing.stepOf', { n: current + 1, total: steps.length })}
+          </span>{' '}
           {step.title}
         </h2>
         {step.kind === 'applicant' ? (
@@ -264,13 +280,23 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
           />
         ) : null}
         {step.kind === 'review' ? (
-          <ReviewStep definition={definition} steps={steps} state={state} unitName={unitName} desk={mode === 'desk'} />
+          <ReviewStep
+            definition={definition}
+            steps={steps}
+            state={state}
+            unitName={unitName}
+            desk={mode === 'desk'}
+          />
         ) : null}
       </section>
       {serverError ? (
         <ProblemAlert
           error={serverError}
-          title={step.kind === 'review' && !submission.save.isError ? t('filing.submitFailed') : t('filing.saveFailed')}
+          title={
+            step.kind === 'review' && !submission.save.isError
+              ? t('filing.submitFailed')
+              : t('filing.saveFailed')
+          }
         />
       ) : null}
       {savedAt ? (
@@ -279,10 +305,19 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
         </p>
       ) : null}
       <div className="filing-nav">
-        <Button icon={<ArrowLeftOutlined aria-hidden="true" />} disabled={current === 0} onClick={() => goTo(current - 1)}>
+        <Button
+          icon={<ArrowLeftOutlined aria-hidden="true" />}
+          disabled={current === 0}
+          onClick={() => goTo(current - 1)}
+        >
           {t('filing.back')}
         </Button>
-        <Button icon={<SaveOutlined aria-hidden="true" />} onClick={() => void save()} loading={submission.save.isPending} disabled={pending}>
+        <Button
+          icon={<SaveOutlined aria-hidden="true" />}
+          onClick={() => void save()}
+          loading={submission.save.isPending}
+          disabled={pending}
+        >
           {t('filing.saveDraft')}
         </Button>
         {step.kind === 'review' ? (
@@ -296,7 +331,12 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
             {t('filing.submit')}
           </Button>
         ) : (
-          <Button type="primary" onClick={next} icon={<ArrowRightOutlined aria-hidden="true" />} iconPlacement="end">
+          <Button
+            type="primary"
+            onClick={next}
+            icon={<ArrowRightOutlined aria-hidden="true" />}
+            iconPlacement="end"
+          >
             {t('filing.next')}
           </Button>
         )}

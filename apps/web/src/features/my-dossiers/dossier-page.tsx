@@ -121,7 +121,9 @@ function DossierFacts({ dossier }: { dossier: DossierView }) {
       children: (
         <>
           <code>{dossier.trackingSecret}</code>{' '}
-          <Link to={trackingPath(dossier.code, dossier.trackingSecret)}>{t('myDossiers.facts.trackingLink')}</Link>
+          <Link to={trackingPath(dossier.code, dossier.trackingSecret)}>
+            {t('myDossiers.facts.trackingLink')}
+          </Link>
         </>
       ),
     });
@@ -140,7 +142,9 @@ function DraftActions({ dossier }: { dossier: DossierView }) {
   const discard = useDiscardDraft(dossier.id);
   return (
     <section className="dossier-section dossier-section--action" aria-labelledby="draft-heading">
-      <h2 id="draft-heading">{t(dossier.state === 'draft' ? 'myDossiers.draft.title' : 'myDossiers.draft.completion')}</h2>
+      <h2 id="draft-heading">
+        {t(dossier.state === 'draft' ? 'myDossiers.draft.title' : 'myDossiers.draft.completion')}
+      </h2>
       {dossier.draftExpiresAt ? (
         <p>{t('myDossiers.draft.expires', { at: formatDateTime(dossier.draftExpiresAt) })}</p>
       ) : null}
@@ -161,7 +165,9 @@ function DraftActions({ dossier }: { dossier: DossierView }) {
           </Popconfirm>
         ) : null}
       </p>
-      {discard.isError ? <ProblemAlert error={discard.error} title={t('myDossiers.draft.discardFailed')} /> : null}
+      {discard.isError ? (
+        <ProblemAlert error={discard.error} title={t('myDossiers.draft.discardFailed')} />
+      ) : null}
     </section>
   );
 }

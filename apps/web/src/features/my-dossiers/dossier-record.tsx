@@ -53,7 +53,8 @@ export function DossierParts({ dossier }: { dossier: DossierView }) {
         {dossier.parts.map((part) => (
           <li key={`${part.partCode}-${part.file.id}`}>
             <span className="dossier-parts__name">{part.name}</span>: {part.file.name} (
-            {formatFileSize(part.file.size, i18n.language)}) <Tag>{t(`myDossiers.parts.source.${part.source}`)}</Tag>
+            {formatFileSize(part.file.size, i18n.language)}){' '}
+            <Tag>{t(`myDossiers.parts.source.${part.source}`)}</Tag>
           </li>
         ))}
       </ul>

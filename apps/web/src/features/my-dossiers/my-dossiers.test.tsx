@@ -1,16 +1,23 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FetchHandler, jsonResponse, problemResponse, renderApp, stubFetch } from '../../test/render.tsx';
 import {
-  BIRTH,
+  type FetchHandler,
+  jsonResponse,
+  problemResponse,
+  renderApp,
+  stubFetch,
+} from '../../test/render.tsx';
+import en from './my-dossiers.en.json';
+import vi from './my-dossiers.vi.json';
+import {
   CITIZEN,
   DOSSIER_ID,
   dossierView,
   PROCEDURE_ID,
   STORED_FILE,
-} from '../dossier-filing/filing-fixtures.ts';
-import en from './my-dossiers.en.json';
-import vi from './my-dossiers.vi.json';
+  VERSION,
+  VERSION_ID,
+} from './my-dossiers-fixtures.ts';
 
 configure({ asyncUtilTimeout: 8_000 });
 
@@ -130,11 +137,15 @@ describe('Hồ sơ của tôi', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('thanh-toan'));
 
     fireEvent.click(await screen.findByRole('button', { name: /Thanh toán/ }));
-    expect(await screen.findByText('Quét mã VietQR bằng ứng dụng ngân hàng để thanh toán 8.000 ₫.')).toBeTruthy();
+    expect(
+      await screen.findByText('Quét mã VietQR bằng ứng dụng ngân hàng để thanh toán 8.000 ₫.'),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: /Thanh toán 8.000 ₫ tại trang/ }).getAttribute('href')).toBe(
       '/thanh-toan-mo-phong/0190a0b0-0000-7000-8000-0000000000a1',
     );
-    const post = fetchMock.mock.calls.find(([u, i]) => String(u).endsWith('/payments') && i?.method === 'POST');
+    const post = fetchMock.mock.calls.find(
+      ([u, i]) => String(u).endsWith('/payments') && i?.method === 'POST',
+    );
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ method: 'online' });
   });
 
@@ -154,30 +165,47 @@ describe('Hồ sơ của tôi', () => {
       ],
     });
     const fetchMock = stubFetch(
-      citizenApi((url, init) => {
+      citizenApi((url) => {
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}/supplement`) {
-          return jsonResponse({ ...asked, state: 'in_process', stateLabel: 'Đang giải quyết', allowedActions: [] });
+          return jsonResponse({
+            ...asked,
+            state: 'in_process',
+            stateLabel: 'Đang giải quyết',
+            allowedActions: [],
+          });
         }
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}`) return jsonResponse(asked);
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}/payments`) return jsonResponse({ items: [] });
-        if (url.pathname === `/api/v1/procedure-versions/${BIRTH.versionId}`) return jsonResponse(BIRTH);
+        if (url.pathname === `/api/v1/procedure-versions/${VERSION_ID}`) return jsonResponse(VERSION);
         if (url.pathname === '/api/v1/files') return jsonResponse(STORED_FILE, 201);
         return undefined;
       }),
     );
     renderApp(`/ca-nhan/ho-so/${DOSSIER_ID}`);
-    const panel = (await screen.findByRole('heading', { level: 2, name: 'Bổ sung hồ sơ' })).closest('section') as HTMLElement;
+    const panel = (await screen.findByRole('heading', { level: 2, name: 'Bổ sung hồ sơ' })).closest(
+      'section',
+    ) as HTMLElement;
     expect(within(panel).getByText('Giấy chứng sinh bị mờ, đề nghị nộp lại.')).toBeTruthy();
     expect(await within(panel).findByText('Giấy chứng sinh')).toBeTruthy();
-    expect(screen.getByRole('link', { name: /mẫu 02/ }).getAttribute('href')).toBe(`/api/v1/dossiers/${DOSSIER_ID}/forms/02`);
+    expect(screen.getByRole('link', { name: /mẫu 02/ }).getAttribute('href')).toBe(
+      `/api/v1/dossiers/${DOSSIER_ID}/forms/02`,
+    );
     expect(screen.getByText('Tạm dừng tính thời hạn trong khi chờ bổ sung')).toBeTruthy();
 
     fireEvent.click(within(panel).getByRole('button', { name: /Gửi hồ sơ bổ sung/ }));
-    expect(await within(panel).findByText('Vui lòng tải lên đủ các giấy tờ được yêu cầu bổ sung.')).toBeTruthy();
+    expect(
+      await within(panel).findByText('Vui lòng tải lên đủ các giấy tờ được yêu cầu bổ sung.'),
+    ).toBeTruthy();
     const input = panel.querySelector('input[type=file]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File(['%PDF-1.7'], 'giay-chung-sinh.pdf', { type: 'application/pdf' })] } });
-    expect(await within(panel).findByText('giay-chung-sinh.pdf', { selector: 'span:not(.sr-only)' })).toBeTruthy();
-    fireEvent.change(within(panel).getByLabelText('Ghi chú gửi cơ quan giải quyết'), { target: { value: 'Đã nộp bản rõ hơn' } });
+    fireEvent.change(input, {
+      target: { files: [new File(['%PDF-1.7'], 'giay-chung-sinh.pdf', { type: 'application/pdf' })] },
+    });
+    expect(
+      await within(panel).findByText('giay-chung-sinh.pdf', { selector: 'span:not(.sr-only)' }),
+    ).toBeTruthy();
+    fireEvent.change(within(panel).getByLabelText('Ghi chú gửi cơ quan giải quyết'), {
+      target: { value: 'Đã nộp bản rõ hơn' },
+    });
     fireEvent.click(within(panel).getByRole('button', { name: /Gửi hồ sơ bổ sung/ }));
     expect(await screen.findByText(/Đã gửi hồ sơ bổ sung/)).toBeTruthy();
     const post = fetchMock.mock.calls.find(([u]) => String(u).endsWith('/supplement'));
@@ -196,11 +224,17 @@ describe('Hồ sơ của tôi', () => {
       stateLabel: 'Đã trả kết quả',
       late: false,
       paidAt: '2026-03-05T04:00:00.000Z',
-      result: { fileId: STORED_FILE.id, fileName: 'giay-khai-sinh.pdf', signatureCode: 'abcdefghijklmnopqrstuv', verifyUrl: null },
+      result: {
+        fileId: STORED_FILE.id,
+        fileName: 'giay-khai-sinh.pdf',
+        signatureCode: 'abcdefghijklmnopqrstuv',
+        verifyUrl: null,
+      },
     });
     const fetchMock = stubFetch(
       citizenApi((url) => {
-        if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}/rate`) return jsonResponse({ ...delivered, rating: 4 });
+        if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}/rate`)
+          return jsonResponse({ ...delivered, rating: 4 });
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}`) return jsonResponse(delivered);
         if (url.pathname === `/api/v1/dossiers/${DOSSIER_ID}/payments`) return jsonResponse({ items: [] });
         return undefined;
@@ -220,7 +254,9 @@ describe('Hồ sơ của tôi', () => {
     const stars = within(rating).getAllByRole('radio');
     expect(stars).toHaveLength(5);
     fireEvent.click(stars[3] as HTMLElement);
-    fireEvent.change(screen.getByLabelText('Góp ý (không bắt buộc)'), { target: { value: 'Nhanh, đúng hẹn' } });
+    fireEvent.change(screen.getByLabelText('Góp ý (không bắt buộc)'), {
+      target: { value: 'Nhanh, đúng hẹn' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /Gửi đánh giá/ }));
     expect(await screen.findByText('Bạn đã đánh giá 4/5 sao: Hài lòng. Cảm ơn bạn.')).toBeTruthy();
     const post = fetchMock.mock.calls.find(([u]) => String(u).endsWith('/rate'));
@@ -249,7 +285,9 @@ describe('Hồ sơ của tôi', () => {
       ),
     );
     renderApp('/ca-nhan/kho-du-lieu');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Giấy khai sinh – Nguyễn Bình An' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Giấy khai sinh – Nguyễn Bình An' }),
+    ).toBeTruthy();
     expect(screen.getByText('06/03/2026')).toBeTruthy();
     expect(screen.getByRole('link', { name: /Tải xuống/ }).getAttribute('href')).toBe(
       '/api/v1/me/wallet/0190a0b0-0000-7000-8000-0000000000e1/file',
@@ -258,7 +296,9 @@ describe('Hồ sơ của tôi', () => {
 
   it('has the same texts in Vietnamese and English', () => {
     const keys = (tree: object, prefix = ''): string[] =>
-      Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+      Object.entries(tree).flatMap(([k, v]) =>
+        typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+      );
     expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
 });

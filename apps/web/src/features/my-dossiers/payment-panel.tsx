@@ -59,7 +59,9 @@ export function PaymentPanel({ dossier }: { dossier: DossierView }) {
       <h2 id="payment-heading">{t('myDossiers.payment.title')}</h2>
       <p>
         {t('myDossiers.payment.total')}: <strong>{formatVnd(dossier.feeTotal)}</strong>
-        {dossier.paidAt ? ` – ${t('myDossiers.payment.paidAt', { at: formatDateTime(dossier.paidAt) })}` : null}
+        {dossier.paidAt
+          ? ` – ${t('myDossiers.payment.paidAt', { at: formatDateTime(dossier.paidAt) })}`
+          : null}
       </p>
       {paid.length > 0 ? (
         <ul className="dossier-links">

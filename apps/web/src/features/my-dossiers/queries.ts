@@ -105,7 +105,8 @@ export function useSupplement(id: string) {
 export function useRate(id: string) {
   const update = useDossierUpdate(id);
   return useMutation({
-    mutationFn: (body: { rating: number; comment?: string }) => api.post<DossierView>(`${dossierPath(id)}/rate`, body),
+    mutationFn: (body: { rating: number; comment?: string }) =>
+      api.post<DossierView>(`${dossierPath(id)}/rate`, body),
     onSuccess: update,
   });
 }

@@ -19,7 +19,9 @@ export function RatingPanel({ dossier }: { dossier: DossierView }) {
     return (
       <section className="dossier-section" aria-labelledby="rating-heading">
         <h2 id="rating-heading">{t('myDossiers.rating.title')}</h2>
-        <p>{t('myDossiers.rating.done', { rating: dossier.rating, level: tooltips[dossier.rating - 1] ?? '' })}</p>
+        <p>
+          {t('myDossiers.rating.done', { rating: dossier.rating, level: tooltips[dossier.rating - 1] ?? '' })}
+        </p>
       </section>
     );
   }

@@ -77,7 +77,9 @@ export function SupplementPanel({ dossier, onSent }: { dossier: DossierView; onS
                     setMissing(false);
                   }}
                   onRemove={() =>
-                    setFiles((current) => Object.fromEntries(Object.entries(current).filter(([c]) => c !== code)))
+                    setFiles((current) =>
+                      Object.fromEntries(Object.entries(current).filter(([c]) => c !== code)),
+                    )
                   }
                 />
               </li>
@@ -98,7 +100,12 @@ export function SupplementPanel({ dossier, onSent }: { dossier: DossierView; onS
             onChange={(event) => setNote(event.target.value)}
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" icon={<SendOutlined aria-hidden="true" />} loading={supplement.isPending}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<SendOutlined aria-hidden="true" />}
+          loading={supplement.isPending}
+        >
           {t('myDossiers.supplement.send')}
         </Button>
       </form>

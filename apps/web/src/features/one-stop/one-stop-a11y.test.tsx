@@ -32,7 +32,7 @@ async function seriousViolations(): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe('one-stop pages: accessibility (axe-core)', { timeout: 60_000 }, () => {
+describe('one-stop pages: accessibility (axe-core)', { timeout: 120_000 }, () => {
   it('the work queues, with a selection and the bulk dialog', async () => {
     oneStopApi(DESK_OFFICER);
     renderApp('/app/mot-cua');

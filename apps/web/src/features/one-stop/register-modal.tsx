@@ -32,14 +32,14 @@ export function RegisterModal({
   const to = Form.useWatch('to', form);
   const unit = Form.useWatch('unitId', form);
   const reversed = !!from && !!to && to.isBefore(from, 'day');
-  const valid = !!from && !!to && !reversed;
-  const href = valid
-    ? registerHref({
-        ...(unit ? { unitId: unit } : {}),
-        from: from.format('YYYY-MM-DD'),
-        to: to.format('YYYY-MM-DD'),
-      })
-    : undefined;
+  const href =
+    unit && from && to && !reversed
+      ? registerHref({
+          unitId: unit,
+          from: from.format('YYYY-MM-DD'),
+          to: to.format('YYYY-MM-DD'),
+        })
+      : undefined;
 
   return (
     <Modal
@@ -69,7 +69,12 @@ export function RegisterModal({
         layout="vertical"
         initialValues={{ unitId: unitId || null, from: today.startOf('month'), to: today }}
       >
-        <Form.Item name="unitId" label={t('oneStop.register.unit')} extra={t('oneStop.register.unitHint')}>
+        <Form.Item
+          name="unitId"
+          label={t('oneStop.register.unit')}
+          extra={t('oneStop.register.unitHint')}
+          rules={[{ required: true, message: t('oneStop.fields.unitRequired') }]}
+        >
           <UnitPicker />
         </Form.Item>
         <Space wrap>

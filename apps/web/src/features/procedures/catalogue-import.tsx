@@ -53,7 +53,11 @@ export function CatalogueImport() {
       </Button>
       {upload.isError && <ProblemAlert error={upload.error} title={t('catalogue.admin.importFailed')} />}
       {summary && (
-        <section className="procedure-import__summary" aria-labelledby="import-summary-heading" aria-live="polite">
+        <section
+          className="procedure-import__summary"
+          aria-labelledby="import-summary-heading"
+          aria-live="polite"
+        >
           <h3 id="import-summary-heading">
             {summary.dryRun ? t('catalogue.admin.checkHeading') : t('catalogue.admin.doneHeading')}
           </h3>
@@ -86,11 +90,21 @@ export function CatalogueImport() {
           {writable && (
             <Space wrap className="procedure-import__confirm">
               {hasErrors ? (
-                <Button type="primary" icon={<CheckOutlined aria-hidden="true" />} loading={upload.isPending} onClick={() => run(false, 'valid')}>
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined aria-hidden="true" />}
+                  loading={upload.isPending}
+                  onClick={() => run(false, 'valid')}
+                >
                   {t('catalogue.admin.confirmValid')}
                 </Button>
               ) : (
-                <Button type="primary" icon={<CheckOutlined aria-hidden="true" />} loading={upload.isPending} onClick={() => run(false, 'all')}>
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined aria-hidden="true" />}
+                  loading={upload.isPending}
+                  onClick={() => run(false, 'all')}
+                >
                   {t('catalogue.admin.confirmAll')}
                 </Button>
               )}

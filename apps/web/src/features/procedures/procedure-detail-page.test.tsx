@@ -36,13 +36,17 @@ describe('ProcedureDetailPage', () => {
     expect(fees.textContent).toContain('Phí cấp bản sao trích lục: 8.000 đồng');
     expect(fees.textContent).toContain('8.000 đồng/bản.');
 
-    const steps = within(screen.getByRole('region', { name: 'Trình tự giải quyết' })).getAllByRole('listitem');
+    const steps = within(screen.getByRole('region', { name: 'Trình tự giải quyết' })).getAllByRole(
+      'listitem',
+    );
     expect(steps.map((step) => step.textContent)).toEqual([
       'Tiếp nhận, kiểm tra hồ sơ (Bộ phận một cửa, trong ngày)',
       'Công chức tư pháp – hộ tịch ghi sổ (Chuyên viên, 0,5 ngày làm việc)',
       'Chủ tịch Ủy ban nhân dân cấp xã ký (Lãnh đạo, trong ngày)',
     ]);
-    expect(screen.getByRole('region', { name: 'Căn cứ pháp lý' }).textContent).toContain('Nghị định 123/2015/NĐ-CP');
+    expect(screen.getByRole('region', { name: 'Căn cứ pháp lý' }).textContent).toContain(
+      'Nghị định 123/2015/NĐ-CP',
+    );
 
     const apply = screen.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' });
     expect(apply.getAttribute('href')).toBe(`/nop-ho-so/${BIRTH_ID}`);

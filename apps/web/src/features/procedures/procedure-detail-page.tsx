@@ -68,7 +68,10 @@ function ProcedureDetails({ procedure }: { procedure: ProcedureView }) {
         from: formatDate(procedure.validFrom),
         to: formatDate(procedure.validTo),
       })
-    : t('catalogue.detail.versionValue', { version: procedure.version, from: formatDate(procedure.validFrom) });
+    : t('catalogue.detail.versionValue', {
+        version: procedure.version,
+        from: formatDate(procedure.validFrom),
+      });
 
   return (
     <article aria-labelledby="procedure-title">
@@ -80,7 +83,12 @@ function ProcedureDetails({ procedure }: { procedure: ProcedureView }) {
         <Tag>{t(`catalogue.levels.${d.level}`)}</Tag>
       </p>
       <div className="procedure-detail__apply">
-        <LinkButton type="primary" size="large" icon={<FormOutlined aria-hidden="true" />} to={filingHref(procedure.id)}>
+        <LinkButton
+          type="primary"
+          size="large"
+          icon={<FormOutlined aria-hidden="true" />}
+          to={filingHref(procedure.id)}
+        >
           {t('catalogue.detail.apply')}
         </LinkButton>
       </div>

@@ -9,7 +9,10 @@ import { BIRTH_ID, catalogueApi, MANAGER } from './procedures-fixtures.ts';
 configure({ asyncUtilTimeout: 8_000 });
 
 beforeEach(() => {
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:tep'), revokeObjectURL: vi.fn() }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:tep'), revokeObjectURL: vi.fn() }),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -6,7 +6,10 @@ import { catalogueApi, MANAGER } from './procedures-fixtures.ts';
 configure({ asyncUtilTimeout: 8_000 });
 
 beforeEach(() => {
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:tep'), revokeObjectURL: vi.fn() }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:tep'), revokeObjectURL: vi.fn() }),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -28,7 +31,9 @@ describe('ProceduresAdminPage', () => {
     expect(await screen.findByText('1.001193.000.00.00.H26')).toBeTruthy();
     expect(screen.getByText('Đăng ký khai sinh').closest('a')?.getAttribute('href')).toMatch(/^\/thu-tuc\//);
     // (Queries by role are slow on the whole workspace: the button is found by its accessible name attribute.)
-    const versionsButton = document.querySelector('button[aria-label="Các phiên bản của thủ tục Đăng ký khai sinh"]');
+    const versionsButton = document.querySelector(
+      'button[aria-label="Các phiên bản của thủ tục Đăng ký khai sinh"]',
+    );
     if (!(versionsButton instanceof HTMLElement)) throw new Error('no versions button');
     fireEvent.click(versionsButton);
     const older = await screen.findByText('01/01/2016');
@@ -46,7 +51,9 @@ describe('ProceduresAdminPage', () => {
     renderApp('/app/quan-tri/thu-tuc');
     fireEvent.click(await screen.findByRole('button', { name: /Tải về Excel/ }));
     expect(await screen.findByText('Đã tải về tệp danh-muc-thu-tuc-2026-03-02.xlsx')).toBeTruthy();
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/v1/procedures/export?format=xlsx');
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
+      '/api/v1/procedures/export?format=xlsx',
+    );
   });
 
   it('imports in two steps: a dry run with per-row errors, then the valid rows', async () => {
@@ -56,7 +63,9 @@ describe('ProceduresAdminPage', () => {
       onImport: (url) => {
         imports.push(url.search);
         const dryRun = url.searchParams.get('dryRun') === 'true';
-        const errors = [{ row: 3, code: 'PROCEDURE_VERSION_CONFLICT', message: 'Ngày hiệu lực phải sau 2025-07-01' }];
+        const errors = [
+          { row: 3, code: 'PROCEDURE_VERSION_CONFLICT', message: 'Ngày hiệu lực phải sau 2025-07-01' },
+        ];
         return jsonResponse({ dryRun, created: 1, updated: 2, unchanged: 17, errors });
       },
     });
@@ -87,8 +96,12 @@ describe('ProceduresAdminPage', () => {
         ]),
     });
     renderApp('/app/quan-tri/thu-tuc');
-    fireEvent.change(await screen.findByLabelText('Tệp danh mục (.xlsx hoặc .json)'), { target: { files: [FILE] } });
+    fireEvent.change(await screen.findByLabelText('Tệp danh mục (.xlsx hoặc .json)'), {
+      target: { files: [FILE] },
+    });
     fireEvent.click(screen.getByRole('button', { name: /Kiểm tra \(chạy thử\)/ }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Bảng tính không có trang “Thủ tục”'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('Bảng tính không có trang “Thủ tục”'),
+    );
   });
 });

@@ -42,7 +42,10 @@ export function ProceduresAdminPage() {
       <h1>{t('catalogue.admin.title')}</h1>
       <p className="page__lead">{t('catalogue.admin.lead')}</p>
 
-      <Card title={<h2 className="card-heading">{t('catalogue.admin.listHeading')}</h2>} className="procedure-admin__card">
+      <Card
+        title={<h2 className="card-heading">{t('catalogue.admin.listHeading')}</h2>}
+        className="procedure-admin__card"
+      >
         {/* biome-ignore lint/a11y/useSemanticElements: <search> needs 2023+ browsers; role="search" works everywhere */}
         <form
           role="search"
@@ -121,7 +124,10 @@ export function ProceduresAdminPage() {
         />
       </Card>
 
-      <Card title={<h2 className="card-heading">{t('catalogue.admin.exportHeading')}</h2>} className="procedure-admin__card">
+      <Card
+        title={<h2 className="card-heading">{t('catalogue.admin.exportHeading')}</h2>}
+        className="procedure-admin__card"
+      >
         <p>{t('catalogue.admin.exportLead')}</p>
         <Space wrap>
           {(['json', 'xlsx'] as const).map((format) => (
@@ -135,13 +141,23 @@ export function ProceduresAdminPage() {
             </Button>
           ))}
         </Space>
-        {download.isError && <ProblemAlert error={download.error} title={t('catalogue.admin.exportFailed')} />}
+        {download.isError && (
+          <ProblemAlert error={download.error} title={t('catalogue.admin.exportFailed')} />
+        )}
         {download.isSuccess && (
-          <Alert type="success" showIcon role="status" title={t('catalogue.admin.exported', { name: download.data })} />
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            title={t('catalogue.admin.exported', { name: download.data })}
+          />
         )}
       </Card>
 
-      <Card title={<h2 className="card-heading">{t('catalogue.admin.importHeading')}</h2>} className="procedure-admin__card">
+      <Card
+        title={<h2 className="card-heading">{t('catalogue.admin.importHeading')}</h2>}
+        className="procedure-admin__card"
+      >
         <CatalogueImport />
       </Card>
 

@@ -93,13 +93,19 @@ export const MANAGER = {
 
 /** The catalogue API as the server answers it; `onImport` answers POST …/import. */
 export function catalogueApi(
-  options: { user?: Record<string, unknown> | null; list?: ProcedureList; onImport?: (url: URL) => Response } = {},
+  options: {
+    user?: Record<string, unknown> | null;
+    list?: ProcedureList;
+    onImport?: (url: URL) => Response;
+  } = {},
 ) {
   return stubFetch((url, init) => {
     const parsed = new URL(url, 'http://localhost');
     const path = parsed.pathname;
     if (path === '/api/v1/auth/session') {
-      return options.user ? jsonResponse({ user: options.user }) : problemResponse(401, 'UNAUTHENTICATED', 'Chưa đăng nhập.');
+      return options.user
+        ? jsonResponse({ user: options.user })
+        : problemResponse(401, 'UNAUTHENTICATED', 'Chưa đăng nhập.');
     }
     if (path === '/api/v1/procedures/import' && init?.method === 'POST' && options.onImport) {
       return options.onImport(parsed);

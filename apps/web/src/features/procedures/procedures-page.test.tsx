@@ -43,7 +43,9 @@ describe('ProceduresPage', () => {
     const fetchMock = catalogueApi({ list: { ...LIST, items: [], total: 0 } });
     const { router } = renderApp('/thu-tuc?q=kh%C3%B4ng%20c%C3%B3&trang=3');
     expect(await screen.findByText(/Không tìm thấy thủ tục phù hợp/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Tìm theo tên hoặc mã thủ tục'), { target: { value: 'khải sinh' } });
+    fireEvent.change(screen.getByLabelText('Tìm theo tên hoặc mã thủ tục'), {
+      target: { value: 'khải sinh' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /Tìm kiếm/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?q=kh%E1%BA%A3i+sinh'));
 

@@ -22,7 +22,11 @@ export function VersionsDrawer({
       onClose={onClose}
       size={720}
       closable={{ 'aria-label': t('catalogue.admin.close') }}
-      title={<h2 className="procedure-admin__drawer-title">{t('catalogue.admin.versionsTitle', { name: procedure?.name ?? '' })}</h2>}
+      title={
+        <h2 className="procedure-admin__drawer-title">
+          {t('catalogue.admin.versionsTitle', { name: procedure?.name ?? '' })}
+        </h2>
+      }
     >
       {versions.isError && <ProblemAlert error={versions.error} title={t('catalogue.admin.loadFailed')} />}
       <Table<VersionRow>

@@ -66,7 +66,12 @@ export function TrackingPage() {
         >
           <Input maxLength={20} autoComplete="off" spellCheck={false} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden="true" />} loading={tracking.isFetching}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<SearchOutlined aria-hidden="true" />}
+          loading={tracking.isFetching}
+        >
           {t('tracking.search')}
         </Button>
       </Form>
