@@ -112,7 +112,8 @@ async function ensureCatalogue(client: pg.ClientBase, level: 'commune' | 'city')
 }
 
 /**
- * One batch [lo, hi] as one INSERT … SELECT. Each row draws its own random numbers; the
+ * One batch [lo, hi] as one INSERT … SELECT (each step materialized: inlined, the expressions
+ * would be copied into every later use and evaluated again). Each row draws its own random numbers; the
  * receipt time falls on one of the last DAYS days between 07:30 and 17:00 (Asia/Ho_Chi_Minh).
  */
 const INSERT_BATCH = `
@@ -122,13 +123,13 @@ with base as (
     ((date_trunc('day', now() at time zone 'Asia/Ho_Chi_Minh') - floor(random() * ${DAYS}) * interval '1 day'
       + interval '7 hours 30 minutes' + random() * interval '9 hours 30 minutes') at time zone 'Asia/Ho_Chi_Minh') as recv
   from generate_series($1::int, $2::int) i
-), placed as (
+), placed as materialized (
   select b.*, (r_unit < 0.85) as commune,
     case when r_unit < 0.85 then ($3::uuid[])[1 + floor(r_unit / 0.85 * cardinality($3::uuid[]))::int]
       else ($4::uuid[])[1 + floor((r_unit - 0.85) / 0.15 * cardinality($4::uuid[]))::int] end as unit_id,
     1 + floor(r_proc * case when r_unit < 0.85 then cardinality($5::uuid[]) else cardinality($10::uuid[]) end)::int as k
   from base b
-), proc as (
+), proc as materialized (
   select p.*,
     case when commune then ($5::uuid[])[k] else ($10::uuid[])[k] end as procedure_id,
     case when commune then ($6::uuid[])[k] else ($11::uuid[])[k] end as version_id,
@@ -140,14 +141,14 @@ with base as (
     (r_chan < 0.97) as online,
     (p.recv > now() - interval '2 days' and r_sub < 0.33) as waiting
   from placed p
-), timed as (
+), timed as materialized (
   select t.*, t.recv + t.allowed as due,
     t.recv + case when r_late < 0.95 then t.allowed * (0.05 + 0.9 * r_dur) else t.allowed * (1.05 + r_dur) end as ended_at
   from proc t
-), ended as (
+), ended as materialized (
   select t.*, (not waiting and ended_at < now()) as done, (not waiting and ended_at < now() and r_stop < 0.015) as stopped
   from timed t
-), shaped as (
+), shaped as materialized (
   select e.*,
     case when waiting then 'submitted'
       when not done then case when r_stars < 0.08 then 'supplement_requested' else 'in_process' end
@@ -155,7 +156,7 @@ with base as (
       when ended_at > now() - interval '3 days' then 'result_ready'
       when r_stop < 0.1 then 'archived' else 'delivered' end as state
   from ended e
-), delivered as (
+), delivered as materialized (
   select s.*, case when s.state in ('delivered', 'archived') then s.ended_at + interval '1 day' end as delivered_at,
     case when s.state in ('delivered', 'archived') and r_rate < 0.3 then
       case when r_stars < 0.7 then 5 when r_stars < 0.9 then 4 when r_stars < 0.95 then 3 when r_stars < 0.98 then 2 else 1 end
@@ -199,6 +200,7 @@ export async function seedCityDossiers(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    await client.query('set jit = off');
     const started = performance.now();
     let indexSeconds = 0;
     const { rows } = await client.query<{ n: number }>(

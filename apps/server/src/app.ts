@@ -18,16 +18,16 @@ import {
   officialsRoutes,
 } from './modules/identity/index.ts';
 import { createOrgUnitsService, createRestructureService, orgRoutes, scopeSql } from './modules/org/index.ts';
-import { createProceduresService, proceduresRoutes, validateFormData } from './modules/procedures/index.ts';
-import { createSignatures, signaturesPlugin } from './modules/signatures/index.ts';
-import { exceptProviderForms, ssoRoutes } from './modules/sso/index.ts';
-import { systemRoutes } from './modules/system/index.ts';
 import {
   createPaymentsService,
   type PaymentsDossierPort,
   paymentProviderFromConfig,
   paymentsRoutes,
 } from './modules/payments/index.ts';
+import { createProceduresService, proceduresRoutes, validateFormData } from './modules/procedures/index.ts';
+import { createSignatures, signaturesPlugin } from './modules/signatures/index.ts';
+import { exceptProviderForms, ssoRoutes } from './modules/sso/index.ts';
+import { systemRoutes } from './modules/system/index.ts';
 import { citizenPersonalIdOf, createWalletService, walletRoutes } from './modules/wallet/index.ts';
 import { auditRoutes } from './platform/audit/index.ts';
 import {

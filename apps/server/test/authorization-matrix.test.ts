@@ -37,7 +37,8 @@ const PUBLIC: Record<string, string> = {
   'GET /api/v1/signatures/verify/:code': 'xác thực văn bản theo mã QR',
   'POST /api/v1/payments/callback/:provider': 'tổ chức thanh toán báo kết quả (có chữ ký của tổ chức)',
   'GET /api/v1/payments/simulator/:id': 'trang thanh toán mô phỏng (chỉ khi PAYMENT_PROVIDER=simulator)',
-  'POST /api/v1/payments/simulator/:id/complete': 'trang thanh toán mô phỏng (chỉ khi PAYMENT_PROVIDER=simulator)',
+  'POST /api/v1/payments/simulator/:id/complete':
+    'trang thanh toán mô phỏng (chỉ khi PAYMENT_PROVIDER=simulator)',
   'GET /api/v1/procedures': 'danh mục thủ tục hành chính công khai',
   'GET /api/v1/procedures/:id': 'thủ tục hành chính công khai',
   'GET /api/v1/procedures/:id/versions': 'các phiên bản thủ tục công khai',

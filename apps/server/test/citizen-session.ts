@@ -1,6 +1,6 @@
+import type { Config } from '../src/config.ts';
 import { createIdentityService } from '../src/modules/identity/index.ts';
 import { SIMULATED_CITIZENS } from '../src/simulators/national-id/index.ts';
-import type { Config } from '../src/config.ts';
 import type { TestDatabase } from './test-database.ts';
 
 /**

@@ -21,6 +21,7 @@ describe('Portal', () => {
     ).toEqual([
       'Trang chủ',
       'Thủ tục hành chính',
+      'Tra cứu hồ sơ',
       'Lịch nghỉ lễ',
       'Xác thực văn bản điện tử',
       'Giới thiệu & trợ giúp',

@@ -1,6 +1,6 @@
 import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { SHELL_BASE, useNavigationItems } from './navigation-context.ts';
 
 /**
@@ -10,6 +10,15 @@ import { SHELL_BASE, useNavigationItems } from './navigation-context.ts';
 export function WorkspaceSideNav({ collapsed }: { collapsed: boolean }) {
   const { t } = useTranslation();
   const items = useNavigationItems();
+  const { pathname } = useLocation();
+  // An entry is current for its pages below it, unless a longer entry holds the page
+  // (/app/mot-cua/ho-so/1 is "Hồ sơ một cửa"; /app/mot-cua/thong-ke is "Thống kê").
+  const coveredByLonger = (href: string) =>
+    items.some(
+      (other) =>
+        other.href.startsWith(`${href}/`) &&
+        (pathname === other.href || pathname.startsWith(`${other.href}/`)),
+    );
   return (
     <nav aria-label={t('nav.workspace')}>
       <ul className="side-nav">
@@ -17,7 +26,11 @@ export function WorkspaceSideNav({ collapsed }: { collapsed: boolean }) {
           const Icon = item.icon;
           const label = t(item.labelKey);
           const link = (
-            <NavLink to={item.href} end={item.href === SHELL_BASE.workspace} className="side-nav__link">
+            <NavLink
+              to={item.href}
+              end={item.href === SHELL_BASE.workspace || coveredByLonger(item.href)}
+              className="side-nav__link"
+            >
               <span className="side-nav__icon" aria-hidden="true">
                 <Icon />
               </span>

@@ -1,4 +1,6 @@
 import {
+  BulkActionInput,
+  BulkActionResult,
   CreateDossierInput,
   DossierActionBodies,
   DossierFormParams,
@@ -303,6 +305,26 @@ export const dossiersRoutes: FastifyPluginAsync<{ dossiers: DossiersService }> =
       preHandler: requirePermission('dossier.read'),
     },
     async (request) => dossiers.list(actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/v1/dossiers/bulk',
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          'Một thao tác trên nhiều hồ sơ (tiếp nhận, chuyển, đóng dấu, trả, lưu trữ); kết quả từng hồ sơ',
+        body: BulkActionInput,
+        response: { 200: BulkActionResult, ...problems },
+      },
+      preHandler: requirePermission(
+        'dossier.receive',
+        'dossier.process',
+        'dossier.approve',
+        'signature.seal',
+      ),
+    },
+    async (request) => dossiers.bulk(actorOf(request), originOf(request), request.body),
   );
 
   app.get(

@@ -268,6 +268,33 @@ describe('who may do what', () => {
   });
 });
 
+describe('bulk actions', () => {
+  it('receives several dossiers and reports each one, refusals included', async () => {
+    const a = (await file()).json();
+    const b = (await file()).json();
+    const res = await post('/api/v1/dossiers/bulk', officer(w.staff.motcua), {
+      action: 'receive',
+      ids: [a.id, b.id, a.id],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().results.map((r: { ok: boolean; code?: string }) => r.code ?? r.ok)).toEqual([
+      true,
+      true,
+      'DOSSIER_ACTION_NOT_ALLOWED',
+    ]);
+    const outsider = await post('/api/v1/dossiers/bulk', officer(w.other.motcua), {
+      action: 'archive',
+      ids: [a.id],
+    });
+    expect(outsider.json().results[0].code).toBe('NOT_FOUND');
+    const citizen = await post('/api/v1/dossiers/bulk', w.citizen.headers, {
+      action: 'receive',
+      ids: [a.id],
+    });
+    expect(citizen.statusCode).toBe(403);
+  });
+});
+
 describe('dossier codes', () => {
   it('issues distinct, gapless codes to twenty dossiers received at once', async () => {
     const filed = [];

@@ -1,4 +1,4 @@
-import type { RateDossierInput } from '@lienthong/contracts';
+import type { BulkActionInput, BulkActionResult, RateDossierInput } from '@lienthong/contracts';
 import type { z } from 'zod';
 import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -63,6 +63,37 @@ export function createDossiersService(deps: DossiersDeps) {
     });
   }
 
+  /**
+   * One action on many dossiers (the desk receiving or returning a pile): each dossier on its own,
+   * at the revision it has now, in its own transaction; a refusal of one does not stop the others.
+   */
+  async function bulk(actor: Actor, origin: AuditOrigin, input: BulkActionInput): Promise<BulkActionResult> {
+    const out: BulkActionResult['results'] = [];
+    for (const id of input.ids) {
+      try {
+        const row = await store.findDossier(deps.db, id);
+        if (!row) throw new AppError('NOT_FOUND');
+        const body = {
+          revision: row.revision,
+          ...(input.action === 'assign' ? { assigneeId: input.assigneeId } : {}),
+          ...(input.action === 'deliver' ? { method: input.method ?? 'desk' } : {}),
+        };
+        if (input.action === 'assign' && !input.assigneeId) {
+          throw new AppError('VALIDATION_FAILED', undefined, [
+            { path: 'body.assigneeId', message: 'Chọn cán bộ nhận hồ sơ' },
+          ]);
+        }
+        if (input.action === 'issue') await results.issue(actor, origin, id, body);
+        else await actions.act(actor, origin, id, input.action, body);
+        out.push({ id, ok: true });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        out.push({ id, ok: false, code: error.code, message: error.message });
+      }
+    }
+    return { results: out };
+  }
+
   /** What the payments module may know of a dossier and do to it (app.ts wires it). */
   const paymentsPort = {
     async findPayable(db: Db, actor: Actor, dossierId: string) {
@@ -124,6 +155,7 @@ export function createDossiersService(deps: DossiersDeps) {
     track: queries.track,
     prefill,
     rate,
+    bulk,
     paymentsPort,
   };
 }

@@ -6,7 +6,7 @@ export {
   type SimulatorProvider,
   simulatorSecret,
 } from './payment-provider.ts';
-export { paymentsRoutes, type PaymentsRoutesOptions } from './payments.routes.ts';
+export { type PaymentsRoutesOptions, paymentsRoutes } from './payments.routes.ts';
 export { payments } from './payments.schema.ts';
 export {
   createPaymentsService,

@@ -25,14 +25,22 @@ export type PaymentProvider = {
   /** Where the payer goes for a pending payment (asked again when the payer comes back). */
   payUrlOf(payment: { id: string; providerRef: string | null }): string | null;
   /** The outcome the callback reports, or AppError('PAYMENT_SIGNATURE_INVALID'). */
-  verifyCallback(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): Promise<CallbackOutcome>;
+  verifyCallback(
+    headers: Record<string, string | string[] | undefined>,
+    rawBody: Buffer,
+  ): Promise<CallbackOutcome>;
 };
 
 export const SIMULATOR_SIGNATURE_HEADER = 'x-simulator-signature';
 /** A callback older than this is refused (a replayed old message). */
 const TOLERANCE_S = 300;
 
-type SimulatorBody = { providerRef: string; status: 'paid' | 'cancelled'; amount: number; paidAt: string | null };
+type SimulatorBody = {
+  providerRef: string;
+  status: 'paid' | 'cancelled';
+  amount: number;
+  paidAt: string | null;
+};
 
 function isSimulatorBody(value: unknown): value is SimulatorBody {
   const body = value as Partial<SimulatorBody> | null;
@@ -62,14 +70,20 @@ export function createSimulatorProvider(options: { secret: Buffer | string; cloc
     const t = Math.floor(now().getTime() / 1000);
     return {
       rawBody,
-      headers: { 'content-type': 'application/json', [SIMULATOR_SIGNATURE_HEADER]: `t=${t},v1=${mac(`${t}.${rawBody}`)}` },
+      headers: {
+        'content-type': 'application/json',
+        [SIMULATOR_SIGNATURE_HEADER]: `t=${t},v1=${mac(`${t}.${rawBody}`)}`,
+      },
     };
   }
 
   const provider: PaymentProvider = {
     name: 'simulator',
     async createPayment({ paymentId }) {
-      return { providerRef: `SIM${paymentId.replace(/-/g, '').slice(-12).toUpperCase()}`, payUrl: `/thanh-toan-mo-phong/${paymentId}` };
+      return {
+        providerRef: `SIM${paymentId.replace(/-/g, '').slice(-12).toUpperCase()}`,
+        payUrl: `/thanh-toan-mo-phong/${paymentId}`,
+      };
     },
     payUrlOf: (payment) => `/thanh-toan-mo-phong/${payment.id}`,
     async verifyCallback(headers, rawBody) {
@@ -83,7 +97,10 @@ export function createSimulatorProvider(options: { secret: Buffer | string; cloc
         throw new AppError('PAYMENT_SIGNATURE_INVALID');
       }
       if (Math.abs(now().getTime() / 1000 - Number(t)) > TOLERANCE_S) {
-        throw new AppError('PAYMENT_SIGNATURE_INVALID', 'Thông báo thanh toán đã quá hạn (gửi lại từ trước).');
+        throw new AppError(
+          'PAYMENT_SIGNATURE_INVALID',
+          'Thông báo thanh toán đã quá hạn (gửi lại từ trước).',
+        );
       }
       let body: unknown;
       try {
@@ -91,7 +108,8 @@ export function createSimulatorProvider(options: { secret: Buffer | string; cloc
       } catch {
         throw new AppError('VALIDATION_FAILED', 'Nội dung thông báo thanh toán không phải JSON.');
       }
-      if (!isSimulatorBody(body)) throw new AppError('VALIDATION_FAILED', 'Nội dung thông báo thanh toán không hợp lệ.');
+      if (!isSimulatorBody(body))
+        throw new AppError('VALIDATION_FAILED', 'Nội dung thông báo thanh toán không hợp lệ.');
       const paidAt = body.paidAt ? new Date(body.paidAt) : null;
       return {
         providerRef: body.providerRef,

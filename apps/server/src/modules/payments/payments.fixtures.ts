@@ -2,17 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { type TestDatabase, createTestDatabase } from '../../../test/test-database.ts';
 import { testAuthenticate } from '../../../test/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { type App, buildApp } from '../../app.ts';
 import { type Config, loadConfig } from '../../config.ts';
-import { dossiers } from '../dossiers/index.ts';
-import { citizens, createIdentityService } from '../identity/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { createStorage } from '../../platform/files/index.ts';
-import { createLogger } from '../../platform/logging.ts';
 import { newId } from '../../platform/ids.ts';
+import { createLogger } from '../../platform/logging.ts';
+import { dossiers } from '../dossiers/index.ts';
+import { citizens, createIdentityService } from '../identity/index.ts';
 import type { PaymentsDossierPort } from './payments.service.ts';
 
 /**
@@ -20,12 +20,17 @@ import type { PaymentsDossierPort } from './payments.service.ts';
  * rows inserted directly: the applicant citizen (by personal ID) and officials holding
  * dossier.read or dossier.receive everywhere or in the dossier's unit see a dossier.
  */
-export type FakeDossierPort = PaymentsDossierPort & { markPaidCalls: { dossierId: string; online: boolean }[] };
+export type FakeDossierPort = PaymentsDossierPort & {
+  markPaidCalls: { dossierId: string; online: boolean }[];
+};
 
 export function fakeDossierPort(): FakeDossierPort {
   const markPaidCalls: FakeDossierPort['markPaidCalls'] = [];
   async function personalIdOf(db: Db, actor: Actor): Promise<string | undefined> {
-    const [row] = await db.select({ personalId: citizens.personalId }).from(citizens).where(eq(citizens.id, actor.id));
+    const [row] = await db
+      .select({ personalId: citizens.personalId })
+      .from(citizens)
+      .where(eq(citizens.id, actor.id));
     return row?.personalId;
   }
   return {
@@ -58,7 +63,13 @@ export function fakeDossierPort(): FakeDossierPort {
   };
 }
 
-export type PaymentsTestApp = { app: App; config: Config; db: TestDatabase; port: FakeDossierPort; close(): Promise<void> };
+export type PaymentsTestApp = {
+  app: App;
+  config: Config;
+  db: TestDatabase;
+  port: FakeDossierPort;
+  close(): Promise<void>;
+};
 
 export async function createPaymentsTestApp(
   env: Record<string, string> = {},
@@ -101,7 +112,13 @@ export async function createPaymentsTestApp(
 /** A dossier row as the dossiers module would hold it once submitted. */
 export async function insertDossier(
   db: Db,
-  values: { competentUnitId: string; applicantPersonalId: string; fullName: string; feeTotal: number; code?: string },
+  values: {
+    competentUnitId: string;
+    applicantPersonalId: string;
+    fullName: string;
+    feeTotal: number;
+    code?: string;
+  },
 ): Promise<string> {
   const id = newId();
   await db.insert(dossiers).values({

@@ -49,7 +49,12 @@ export const paymentsRoutes: FastifyPluginAsync<PaymentsRoutesOptions> = async (
       preHandler: requireActor(),
     },
     async (request) =>
-      payments.create(actorOf(request), originOf(request), request.params.id, request.body ?? { method: 'online' }),
+      payments.create(
+        actorOf(request),
+        originOf(request),
+        request.params.id,
+        request.body ?? { method: 'online' },
+      ),
   );
 
   app.get(
@@ -82,7 +87,11 @@ export const paymentsRoutes: FastifyPluginAsync<PaymentsRoutesOptions> = async (
       preHandler: requireActor(),
     },
     async (request, reply) => {
-      const { bytes, fileName } = await payments.receipt(actorOf(request), originOf(request), request.params.id);
+      const { bytes, fileName } = await payments.receipt(
+        actorOf(request),
+        originOf(request),
+        request.params.id,
+      );
       return reply
         .header('cache-control', 'private, no-store')
         .header('content-type', 'application/pdf')

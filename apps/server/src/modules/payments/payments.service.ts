@@ -91,7 +91,8 @@ export function createPaymentsService(deps: PaymentsDeps) {
   async function assertDue(tx: Db, dossier: PayableDossier): Promise<store.PaymentRow[]> {
     if (dossier.feeTotal <= 0) throw new AppError('PAYMENT_NOT_DUE');
     const existing = await store.findPayments(tx, dossier.id);
-    if (dossier.paidAt || existing.some((row) => row.status === 'paid')) throw new AppError('PAYMENT_ALREADY_PAID');
+    if (dossier.paidAt || existing.some((row) => row.status === 'paid'))
+      throw new AppError('PAYMENT_ALREADY_PAID');
     return existing;
   }
 
@@ -129,7 +130,10 @@ export function createPaymentsService(deps: PaymentsDeps) {
     if (actor.kind !== 'citizen' && !can(actor, 'dossier.receive')) throw new AppError('FORBIDDEN');
     const existing = await assertDue(tx, dossier);
     if (!provider) {
-      throw new AppError('SERVICE_UNAVAILABLE', 'Chưa cấu hình thanh toán trực tuyến; vui lòng nộp phí tại Bộ phận Một cửa.');
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        'Chưa cấu hình thanh toán trực tuyến; vui lòng nộp phí tại Bộ phận Một cửa.',
+      );
     }
     const pending = existing.find((row) => row.status === 'pending' && row.provider === provider.name);
     if (pending && pending.amount === dossier.feeTotal) return pending;
@@ -251,7 +255,8 @@ export function createPaymentsService(deps: PaymentsDeps) {
       if (!found) throw new AppError('NOT_FOUND');
       if (found.status !== 'pending') return { paymentId: found.id, status: found.status, changed: false };
       const at = now();
-      const mismatch = outcome.status === 'paid' && outcome.amount !== undefined && outcome.amount !== found.amount;
+      const mismatch =
+        outcome.status === 'paid' && outcome.amount !== undefined && outcome.amount !== found.amount;
       const status = mismatch ? 'failed' : outcome.status;
       let row: store.PaymentRow;
       if (status === 'paid') {

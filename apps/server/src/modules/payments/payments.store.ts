@@ -23,7 +23,11 @@ export async function findPayment(db: Db, id: string): Promise<PaymentRow | unde
 }
 
 /** The payment a provider's callback is about, locked for the update (repeated callbacks wait). */
-export async function lockPaymentByRef(db: Db, provider: string, providerRef: string): Promise<PaymentRow | undefined> {
+export async function lockPaymentByRef(
+  db: Db,
+  provider: string,
+  providerRef: string,
+): Promise<PaymentRow | undefined> {
   const [row] = await db
     .select()
     .from(payments)
@@ -66,7 +70,9 @@ export async function nextReceiptNo(db: Db, year: number): Promise<string> {
   const prefix = `BL-${year}-`;
   const [row] = await db
     .select({
-      last: sql<string | number | null>`max(substring(${payments.receiptNo} from ${prefix.length + 1}::int)::int)`,
+      last: sql<
+        string | number | null
+      >`max(substring(${payments.receiptNo} from ${prefix.length + 1}::int)::int)`,
     })
     .from(payments)
     .where(like(payments.receiptNo, `${prefix}%`));

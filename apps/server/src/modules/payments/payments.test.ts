@@ -41,19 +41,45 @@ async function createUnit(body: Record<string, unknown>): Promise<string> {
 
 beforeAll(async () => {
   t = await createPaymentsTestApp({ PAYMENT_SIMULATOR_SECRET: SECRET });
-  const city = await createUnit({ name: 'Thành phố Thử nghiệm', code: '93', unitType: 'municipality', level: 'city', parentId: null });
-  unitA = await createUnit({ name: 'Ủy ban nhân dân phường Ba Đình', unitType: 'ward', level: 'commune', parentId: city });
-  unitB = await createUnit({ name: 'Ủy ban nhân dân phường Hoàn Kiếm', unitType: 'ward', level: 'commune', parentId: city });
+  const city = await createUnit({
+    name: 'Thành phố Thử nghiệm',
+    code: '93',
+    unitType: 'municipality',
+    level: 'city',
+    parentId: null,
+  });
+  unitA = await createUnit({
+    name: 'Ủy ban nhân dân phường Ba Đình',
+    unitType: 'ward',
+    level: 'commune',
+    parentId: city,
+  });
+  unitB = await createUnit({
+    name: 'Ủy ban nhân dân phường Hoàn Kiếm',
+    unitType: 'ward',
+    level: 'commune',
+    parentId: city,
+  });
   an = await citizenSession(t, AN);
   ngoc = await citizenSession(t, NGOC);
 });
 afterAll(() => t?.close());
 
 const pay = (dossierId: string, headers: Record<string, string>, payload?: object) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/dossiers/${dossierId}/payments`, headers, ...(payload ? { payload } : {}) });
-const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/dossiers/${dossierId}/payments`,
+    headers,
+    ...(payload ? { payload } : {}),
+  });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'GET', url, headers });
 const complete = (paymentId: string, outcome = 'paid') =>
-  t.app.inject({ method: 'POST', url: `/api/v1/payments/simulator/${paymentId}/complete`, payload: { outcome } });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/payments/simulator/${paymentId}/complete`,
+    payload: { outcome },
+  });
 
 function signed(body: object, at = Math.floor(Date.now() / 1000), secret = SECRET) {
   const raw = JSON.stringify(body);
@@ -74,8 +100,11 @@ function pdfText(bytes: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-const officer = (id: string, unitId: string, permissions: Parameters<typeof bearer>[1] = ['dossier.read', 'dossier.receive']) =>
-  bearer(id, permissions, { unitId, scope: 'unit' });
+const officer = (
+  id: string,
+  unitId: string,
+  permissions: Parameters<typeof bearer>[1] = ['dossier.read', 'dossier.receive'],
+) => bearer(id, permissions, { unitId, scope: 'unit' });
 
 describe('online payment through the simulator', () => {
   let dossierId = '';
@@ -96,10 +125,22 @@ describe('online payment through the simulator', () => {
     expect(res.statusCode).toBe(200);
     const view = res.json();
     paymentId = view.id;
-    expect(view).toMatchObject({ dossierId, amount: 8000, status: 'pending', provider: 'simulator', receiptNo: null, paidAt: null });
+    expect(view).toMatchObject({
+      dossierId,
+      amount: 8000,
+      status: 'pending',
+      provider: 'simulator',
+      receiptNo: null,
+      paidAt: null,
+    });
     expect(view.payUrl).toBe(`/thanh-toan-mo-phong/${paymentId}`);
     const qr = parseVietQrPayload(view.qrPayload);
-    expect(qr.ok && qr.value).toMatchObject({ bankBin: '970415', accountNumber: '113000000000', amount: 8000, purpose: 'H26.1.01-260305-0007' });
+    expect(qr.ok && qr.value).toMatchObject({
+      bankBin: '970415',
+      accountNumber: '113000000000',
+      amount: 8000,
+      purpose: 'H26.1.01-260305-0007',
+    });
     const again = await pay(dossierId, an.headers);
     expect(again.json().id).toBe(paymentId);
   });
@@ -138,9 +179,14 @@ describe('online payment through the simulator', () => {
     expect(res2.json()).toEqual({ paymentId, status: 'paid', changed: false });
     expect(t.port.markPaidCalls).toHaveLength(1);
     const cancel = signed({ providerRef, status: 'cancelled', amount: 8000, paidAt: null });
-    expect((await callback(cancel.raw, cancel.header)).json()).toMatchObject({ status: 'paid', changed: false });
+    expect((await callback(cancel.raw, cancel.header)).json()).toMatchObject({
+      status: 'paid',
+      changed: false,
+    });
 
-    const actions = (await db().select().from(auditEntries).where(eq(auditEntries.subjectId, paymentId))).map((e) => e.action);
+    const actions = (await db().select().from(auditEntries).where(eq(auditEntries.subjectId, paymentId))).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['payment.created', 'payment.paid']));
     expect(actions.filter((action) => action === 'payment.paid')).toHaveLength(1);
   });
@@ -170,7 +216,10 @@ describe('online payment through the simulator', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    const audit = await db().select().from(auditEntries).where(eq(auditEntries.action, 'payment.receipt.read'));
+    const audit = await db()
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.action, 'payment.receipt.read'));
     expect(audit.map((entry) => [entry.subjectId, entry.purpose])).toContainEqual([paymentId, 'self.view']);
   });
 });
@@ -180,7 +229,12 @@ describe('the callback', () => {
   let providerRef = '';
 
   beforeAll(async () => {
-    const dossierId = await insertDossier(db(), { competentUnitId: unitA, applicantPersonalId: AN, fullName: 'Nguyễn Văn An', feeTotal: 100000 });
+    const dossierId = await insertDossier(db(), {
+      competentUnitId: unitA,
+      applicantPersonalId: AN,
+      fullName: 'Nguyễn Văn An',
+      feeTotal: 100000,
+    });
     paymentId = (await pay(dossierId, an.headers)).json().id;
     providerRef = `SIM${paymentId.replace(/-/g, '').slice(-12).toUpperCase()}`;
   });
@@ -217,7 +271,12 @@ describe('the callback', () => {
   });
 
   it('cancelled on the simulator page', async () => {
-    const dossierId = await insertDossier(db(), { competentUnitId: unitA, applicantPersonalId: AN, fullName: 'Nguyễn Văn An', feeTotal: 50000 });
+    const dossierId = await insertDossier(db(), {
+      competentUnitId: unitA,
+      applicantPersonalId: AN,
+      fullName: 'Nguyễn Văn An',
+      feeTotal: 50000,
+    });
     const id = (await pay(dossierId, an.headers)).json().id;
     expect((await complete(id, 'cancelled')).json().status).toBe('cancelled');
     expect((await get(`/api/v1/payments/${id}/receipt`, an.headers)).statusCode).toBe(404);
@@ -230,13 +289,20 @@ describe('payment at the one-stop desk', () => {
   let dossierId = '';
 
   beforeAll(async () => {
-    dossierId = await insertDossier(db(), { competentUnitId: unitA, applicantPersonalId: NGOC, fullName: 'Trần Thị Bích Ngọc', feeTotal: 15000 });
+    dossierId = await insertDossier(db(), {
+      competentUnitId: unitA,
+      applicantPersonalId: NGOC,
+      fullName: 'Trần Thị Bích Ngọc',
+      feeTotal: 15000,
+    });
     // A pending online payment is cancelled by the desk payment.
     await pay(dossierId, ngoc.headers);
   });
 
   it('needs dossier.receive in the dossier unit (403 without it, 404 in another unit, 403 for the citizen)', async () => {
-    const readOnly = await pay(dossierId, officer('chuyen-vien', unitA, ['dossier.read']), { method: 'desk' });
+    const readOnly = await pay(dossierId, officer('chuyen-vien', unitA, ['dossier.read']), {
+      method: 'desk',
+    });
     expect(readOnly.statusCode).toBe(403);
     const elsewhere = await pay(dossierId, officer('mot-cua-hk', unitB), { method: 'desk' });
     expect(elsewhere.statusCode).toBe(404);
@@ -250,15 +316,43 @@ describe('payment at the one-stop desk', () => {
     expect(res.json()).toMatchObject({ status: 'paid', provider: 'desk', qrPayload: null, payUrl: null });
     expect(res.json().receiptNo).toMatch(/^BL-\d{4}-000002$/);
     expect(t.port.markPaidCalls.at(-1)).toEqual({ dossierId, online: false });
-    const items = (await get(`/api/v1/dossiers/${dossierId}/payments`, officer('mot-cua-bd', unitA))).json().items;
+    const items = (await get(`/api/v1/dossiers/${dossierId}/payments`, officer('mot-cua-bd', unitA))).json()
+      .items;
     expect(items.map((item: { status: string }) => item.status)).toEqual(['paid', 'cancelled']);
-    const text = pdfText((await get(`/api/v1/payments/${res.json().id}/receipt`, officer('mot-cua-bd', unitA))).rawPayload);
+    const text = pdfText(
+      (await get(`/api/v1/payments/${res.json().id}/receipt`, officer('mot-cua-bd', unitA))).rawPayload,
+    );
     expect(text).toContain('Bằng chữ: Mười lăm nghìn đồng');
     expect(text).toContain('Tiền mặt hoặc thẻ tại Bộ phận Một cửa');
   });
 
+  it('numbers concurrent receipts consecutively, without duplicates', async () => {
+    const ids = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        insertDossier(db(), {
+          competentUnitId: unitA,
+          applicantPersonalId: NGOC,
+          fullName: 'Trần Thị Bích Ngọc',
+          feeTotal: 5000,
+        }),
+      ),
+    );
+    const results = await Promise.all(
+      ids.map((id) => pay(id, officer('mot-cua-bd', unitA), { method: 'desk' })),
+    );
+    const numbers = results
+      .map((res) => Number(String(res.json().receiptNo).slice(-6)))
+      .sort((a, b) => a - b);
+    expect(numbers).toEqual([3, 4, 5, 6]);
+  });
+
   it('PAYMENT_NOT_DUE for a dossier without fees', async () => {
-    const free = await insertDossier(db(), { competentUnitId: unitA, applicantPersonalId: NGOC, fullName: 'Trần Thị Bích Ngọc', feeTotal: 0 });
+    const free = await insertDossier(db(), {
+      competentUnitId: unitA,
+      applicantPersonalId: NGOC,
+      fullName: 'Trần Thị Bích Ngọc',
+      feeTotal: 0,
+    });
     const res = await pay(free, ngoc.headers);
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('PAYMENT_NOT_DUE');
@@ -270,7 +364,12 @@ describe('who may see and pay', () => {
   let paymentId = '';
 
   beforeAll(async () => {
-    dossierId = await insertDossier(db(), { competentUnitId: unitA, applicantPersonalId: AN, fullName: 'Nguyễn Văn An', feeTotal: 20000 });
+    dossierId = await insertDossier(db(), {
+      competentUnitId: unitA,
+      applicantPersonalId: AN,
+      fullName: 'Nguyễn Văn An',
+      feeTotal: 20000,
+    });
     paymentId = (await pay(dossierId, an.headers)).json().id;
     await complete(paymentId);
   });
@@ -303,14 +402,28 @@ describe('PAYMENT_PROVIDER=none', () => {
   it('has no simulator (404) and refuses online payment, the desk still works', async () => {
     const other = await createPaymentsTestApp({ PAYMENT_PROVIDER: 'none' }, { db: t.db, port: t.port });
     try {
-      const dossierId = await insertDossier(db(), { competentUnitId: unitA, applicantPersonalId: AN, fullName: 'Nguyễn Văn An', feeTotal: 30000 });
+      const dossierId = await insertDossier(db(), {
+        competentUnitId: unitA,
+        applicantPersonalId: AN,
+        fullName: 'Nguyễn Văn An',
+        feeTotal: 30000,
+      });
       const [pending] = (await get(`/api/v1/dossiers/${dossierId}/payments`, an.headers)).json().items;
       expect(pending).toBeUndefined();
       const page = await other.app.inject({ method: 'GET', url: `/api/v1/payments/simulator/${dossierId}` });
       expect(page.statusCode).toBe(404);
-      const done = await other.app.inject({ method: 'POST', url: `/api/v1/payments/simulator/${dossierId}/complete`, payload: {} });
+      const done = await other.app.inject({
+        method: 'POST',
+        url: `/api/v1/payments/simulator/${dossierId}/complete`,
+        payload: {},
+      });
       expect(done.statusCode).toBe(404);
-      const online = await other.app.inject({ method: 'POST', url: `/api/v1/dossiers/${dossierId}/payments`, headers: an.headers, payload: {} });
+      const online = await other.app.inject({
+        method: 'POST',
+        url: `/api/v1/dossiers/${dossierId}/payments`,
+        headers: an.headers,
+        payload: {},
+      });
       expect(online.statusCode).toBe(503);
       const desk = await other.app.inject({
         method: 'POST',

@@ -1,5 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
 import { amountInWords, formatVnd } from '@lienthong/vn';
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 
 /**
@@ -38,7 +38,8 @@ export function hanoiDateTime(at: Date): { date: string; time: string; year: num
 
 function methodLabel(provider: string): string {
   if (provider === 'desk') return 'Tiền mặt hoặc thẻ tại Bộ phận Một cửa';
-  if (provider === 'simulator') return 'Chuyển khoản VietQR — cổng thanh toán mô phỏng (môi trường thử nghiệm)';
+  if (provider === 'simulator')
+    return 'Chuyển khoản VietQR — cổng thanh toán mô phỏng (môi trường thử nghiệm)';
   return `Thanh toán trực tuyến qua ${provider}`;
 }
 

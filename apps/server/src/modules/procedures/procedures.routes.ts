@@ -146,6 +146,7 @@ export const proceduresRoutes: FastifyPluginAsync<ProceduresRoutesOptions> = asy
         summary: 'Nhập danh mục thủ tục (JSON hoặc tệp Excel đã xuất)',
         description:
           'Thân yêu cầu: danh mục JSON (`lienthong.procedures/v1`), hoặc multipart/form-data với tệp .xlsx/.json ở trường "file". dryRun=true: chỉ kiểm tra. mode=all: có dòng lỗi thì không ghi gì; mode=valid: ghi các dòng hợp lệ. Lỗi theo từng dòng (số thứ tự trong danh mục, hoặc số dòng của trang "Thủ tục").',
+        consumes: ['application/json', 'multipart/form-data'],
         querystring: ProcedureImportQuery,
         response: { 200: ImportSummary, ...problems, 413: ProblemDetails, 415: ProblemDetails },
       },

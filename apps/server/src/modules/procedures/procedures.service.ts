@@ -60,9 +60,12 @@ function toVersionRow(row: store.VersionRow): ProcedureVersionRow {
 
 function present(row: store.VersionRow): ProcedureView {
   return {
-    ...toVersionRow(row),
     id: row.procedureId,
+    version: row.version,
     versionId: row.id,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    definition: row.definition,
     createdAt: row.createdAt.toISOString(),
   };
 }

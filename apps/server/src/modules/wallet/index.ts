@@ -1,6 +1,6 @@
 export { citizenPersonalIdOf, type PersonalIdOf } from './citizen-personal-id.ts';
 export { DEMO_FATHER, demoSeeder, seedWalletDemo } from './wallet.demo.ts';
-export { walletRoutes, type WalletRoutesOptions } from './wallet.routes.ts';
+export { type WalletRoutesOptions, walletRoutes } from './wallet.routes.ts';
 export { walletItems } from './wallet.schema.ts';
 export {
   createWalletService,

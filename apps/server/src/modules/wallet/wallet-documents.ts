@@ -76,7 +76,13 @@ export async function renderSimpleDocument(fontBytes: Uint8Array, doc: SimpleDoc
   page.drawText(doc.place, { x: A4[0] / 2, y, size: 11, font });
   const noteLines = wrap(font, doc.note, 9, A4[0] - 2 * MARGIN);
   noteLines.forEach((line, index) => {
-    page.drawText(line, { x: MARGIN, y: MARGIN + (noteLines.length - index - 1) * 12, size: 9, font, color: rgb(0.7, 0, 0) });
+    page.drawText(line, {
+      x: MARGIN,
+      y: MARGIN + (noteLines.length - index - 1) * 12,
+      size: 9,
+      font,
+      color: rgb(0.7, 0, 0),
+    });
   });
   return pdf.save();
 }

@@ -4,8 +4,8 @@ import type { Db } from '../../platform/db/index.ts';
 import { createStorage, saveFile } from '../../platform/files/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { SIMULATED_CITIZENS, type SimulatedCitizen } from '../../simulators/national-id/index.ts';
-import { renderSimpleDocument, type SimpleDocument } from './wallet-documents.ts';
 import * as store from './wallet.store.ts';
+import { renderSimpleDocument, type SimpleDocument } from './wallet-documents.ts';
 
 /**
  * Demo items of the national-ID simulator's citizens: a copy of each one's identity card

@@ -15,12 +15,19 @@ const TAG = ['Kho dữ liệu cá nhân'];
 const problems = { 400: ProblemDetails, 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
 
 /** The citizen's own data wallet: the list, and each item's file. */
-export const walletRoutes: FastifyPluginAsync<WalletRoutesOptions> = async (base, { wallet, personalIdOf }) => {
+export const walletRoutes: FastifyPluginAsync<WalletRoutesOptions> = async (
+  base,
+  { wallet, personalIdOf },
+) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   async function ownerOf(request: FastifyRequest): Promise<string> {
     const personalId = await personalIdOf(actorOf(request));
-    if (!personalId) throw new AppError('FORBIDDEN', 'Chức năng này chỉ dành cho công dân đăng nhập bằng định danh điện tử.');
+    if (!personalId)
+      throw new AppError(
+        'FORBIDDEN',
+        'Chức năng này chỉ dành cho công dân đăng nhập bằng định danh điện tử.',
+      );
     return personalId;
   }
 
@@ -39,7 +46,12 @@ export const walletRoutes: FastifyPluginAsync<WalletRoutesOptions> = async (base
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       const personalId = await ownerOf(request);
-      const items = await wallet.listOwn(actorOf(request), originOf(request), personalId, request.query.kinds);
+      const items = await wallet.listOwn(
+        actorOf(request),
+        originOf(request),
+        personalId,
+        request.query.kinds,
+      );
       return { items };
     },
   );

@@ -13,7 +13,11 @@ function ownedBy(personalId: string, kinds?: readonly string[]): SQL {
 }
 
 /** The owner's items, newest first; `kinds` limits them. */
-export async function findItems(db: Db, personalId: string, kinds?: readonly string[]): Promise<WalletItem[]> {
+export async function findItems(
+  db: Db,
+  personalId: string,
+  kinds?: readonly string[],
+): Promise<WalletItem[]> {
   return db
     .select()
     .from(walletItems)

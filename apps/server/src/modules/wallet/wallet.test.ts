@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'GET', url, headers });
 
 describe('demo items', () => {
   it('are seeded once', async () => {
@@ -36,7 +37,12 @@ describe('demo items', () => {
     expect(certificate).toMatchObject({
       kind: 'giay-chung-sinh',
       title: 'Giấy chứng sinh — Nguyễn Bảo Ngọc',
-      data: { childName: 'Nguyễn Bảo Ngọc', birthDate: '2026-02-21', motherName: 'Lê Thị Hồng', fatherPersonalId: DEMO_FATHER },
+      data: {
+        childName: 'Nguyễn Bảo Ngọc',
+        birthDate: '2026-02-21',
+        motherName: 'Lê Thị Hồng',
+        fatherPersonalId: DEMO_FATHER,
+      },
     });
     expect(certificate?.fileId).toBeTruthy();
     const kinds = (await wallet.listFor(DEMO_FATHER)).map((item) => item.kind).sort();
@@ -56,7 +62,11 @@ describe('GET /api/v1/me/wallet', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const items = res.json().items as { kind: string; file: { mediaType: string; name: string } | null }[];
-    expect(items.map((item) => item.kind).sort()).toEqual(['cccd', 'giay-chung-nhan-ket-hon', 'giay-chung-sinh']);
+    expect(items.map((item) => item.kind).sort()).toEqual([
+      'cccd',
+      'giay-chung-nhan-ket-hon',
+      'giay-chung-sinh',
+    ]);
     expect(items.find((item) => item.kind === 'giay-chung-sinh')?.file).toMatchObject({
       mediaType: 'application/pdf',
       name: 'giay-chung-sinh.pdf',
@@ -71,7 +81,12 @@ describe('GET /api/v1/me/wallet', () => {
 
   it('filters by kinds, and answers 400 with the field path for a bad filter', async () => {
     const res = await get('/api/v1/me/wallet?kinds=cccd,giay-chung-sinh', an.headers);
-    expect(res.json().items.map((item: { kind: string }) => item.kind).sort()).toEqual(['cccd', 'giay-chung-sinh']);
+    expect(
+      res
+        .json()
+        .items.map((item: { kind: string }) => item.kind)
+        .sort(),
+    ).toEqual(['cccd', 'giay-chung-sinh']);
     const bad = await get('/api/v1/me/wallet?kinds=Giấy', an.headers);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('query.kinds');
@@ -86,15 +101,23 @@ describe('GET /api/v1/me/wallet', () => {
 
 describe('GET /api/v1/me/wallet/:id/file', () => {
   it('streams the own file, audited; 404 for another citizen, 401/403/400', async () => {
-    const [certificate] = await db().select().from(walletItems).where(eq(walletItems.kind, 'giay-chung-sinh'));
+    const [certificate] = await db()
+      .select()
+      .from(walletItems)
+      .where(eq(walletItems.kind, 'giay-chung-sinh'));
     const url = `/api/v1/me/wallet/${certificate?.id}/file`;
     const res = await get(url, an.headers);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain("filename*=UTF-8''giay-chung-sinh.pdf");
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const entries = await db().select().from(auditEntries).where(eq(auditEntries.subjectId, certificate?.id ?? ''));
-    expect(entries.map((entry) => [entry.action, entry.purpose])).toEqual([['wallet.file.read', 'self.view']]);
+    const entries = await db()
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.subjectId, certificate?.id ?? ''));
+    expect(entries.map((entry) => [entry.action, entry.purpose])).toEqual([
+      ['wallet.file.read', 'self.view'],
+    ]);
 
     const other = await get(url, ngoc.headers);
     expect(other.statusCode).toBe(404);
@@ -126,7 +149,14 @@ describe('wallet service', () => {
     expect(await wallet.findOwned(db(), item.id, DEMO_FATHER)).toBeNull();
     await db()
       .transaction(async (tx) => {
-        await wallet.addItem(tx, { personalId: DEMO_FATHER, kind: 'x', title: 'x', data: {}, source: 'x', issuedAt: new Date() });
+        await wallet.addItem(tx, {
+          personalId: DEMO_FATHER,
+          kind: 'x',
+          title: 'x',
+          data: {},
+          source: 'x',
+          issuedAt: new Date(),
+        });
         throw new Error('rollback');
       })
       .catch(() => {});

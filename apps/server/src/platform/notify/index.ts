@@ -13,7 +13,7 @@ export {
   type NotifierService,
   type NotifyMessage,
 } from './notifier.ts';
-export { notificationsRoutes, type NotificationsRoutesOptions } from './notify.routes.ts';
+export { type NotificationsRoutesOptions, notificationsRoutes } from './notify.routes.ts';
 export { notifications } from './notify.schema.ts';
 export { createLogSmsSender, type SmsSender } from './sms.ts';
 
@@ -22,7 +22,11 @@ export const DELIVER_JOB = 'notify.deliver';
 
 export function registerNotifyJobs(jobs: Jobs, db: Db, config: Config, logger: Logger): void {
   const notifier = createNotifier({ db, config, logger });
-  jobs.register(DELIVER_JOB, async () => {
-    await notifier.deliverPending();
-  }, { cron: '* * * * *' });
+  jobs.register(
+    DELIVER_JOB,
+    async () => {
+      await notifier.deliverPending();
+    },
+    { cron: '* * * * *' },
+  );
 }

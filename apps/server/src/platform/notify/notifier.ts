@@ -53,7 +53,8 @@ export function createNotifier(deps: NotifierDeps) {
       : config.notify.smtpUrl
         ? createSmtpMailer({ url: config.notify.smtpUrl, from: config.notify.smtpFrom })
         : null;
-  const sms = deps.sms !== undefined ? deps.sms : config.notify.sms === 'log' ? createLogSmsSender(logger) : null;
+  const sms =
+    deps.sms !== undefined ? deps.sms : config.notify.sms === 'log' ? createLogSmsSender(logger) : null;
   const baseUrl = config.signatures.baseUrl;
 
   async function notify(tx: Db, message: NotifyMessage): Promise<void> {
@@ -69,9 +70,11 @@ export function createNotifier(deps: NotifierDeps) {
       { ...common, id: newId(at.getTime()), channel: 'in_app', status: 'sent', sentAt: at },
     ];
     const email = message.email?.trim();
-    if (email) rows.push({ ...common, id: newId(at.getTime()), channel: 'email', address: email, status: 'pending' });
+    if (email)
+      rows.push({ ...common, id: newId(at.getTime()), channel: 'email', address: email, status: 'pending' });
     const phone = message.phone?.replace(/\s+/g, '');
-    if (phone) rows.push({ ...common, id: newId(at.getTime()), channel: 'sms', address: phone, status: 'pending' });
+    if (phone)
+      rows.push({ ...common, id: newId(at.getTime()), channel: 'sms', address: phone, status: 'pending' });
     await store.insertNotifications(tx, rows);
   }
 
@@ -116,7 +119,9 @@ export function createNotifier(deps: NotifierDeps) {
   ): Promise<void> {
     const seen = new Set<string>();
     for (;;) {
-      const due = (await store.findDue(db, channel, now(), retryBaseMs, BATCH)).filter((row) => !seen.has(row.id));
+      const due = (await store.findDue(db, channel, now(), retryBaseMs, BATCH)).filter(
+        (row) => !seen.has(row.id),
+      );
       if (due.length === 0) return;
       for (const row of due) {
         seen.add(row.id);
@@ -144,17 +149,24 @@ export function createNotifier(deps: NotifierDeps) {
       );
     } else {
       const waiting = await store.countPending(db, 'email');
-      if (waiting > 0) logger.warn({ pendingEmails: waiting }, 'e-mail notifications wait: SMTP_URL is not set');
+      if (waiting > 0)
+        logger.warn({ pendingEmails: waiting }, 'e-mail notifications wait: SMTP_URL is not set');
     }
     if (sms) {
       await deliverChannel(
         'sms',
-        (row) => sms.send({ notificationId: row.id, phone: row.address ?? '', text: `${row.subject}. ${textOf(row)}` }),
+        (row) =>
+          sms.send({
+            notificationId: row.id,
+            phone: row.address ?? '',
+            text: `${row.subject}. ${textOf(row)}`,
+          }),
         result,
       );
     } else {
       const waiting = await store.countPending(db, 'sms');
-      if (waiting > 0) logger.warn({ pendingSms: waiting }, 'SMS notifications wait: no SMS sender (SMS_SENDER=none)');
+      if (waiting > 0)
+        logger.warn({ pendingSms: waiting }, 'SMS notifications wait: no SMS sender (SMS_SENDER=none)');
     }
     if (result.sent > 0 || result.failed > 0) logger.info(result, 'notifications delivered');
     return result;

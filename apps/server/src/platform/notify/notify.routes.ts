@@ -43,7 +43,9 @@ export const notificationsRoutes: FastifyPluginAsync<NotificationsRoutesOptions>
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { db } = options;
   const now = options.clock ?? (() => new Date());
-  const idsOf = async (actor: Actor) => [...new Set([actor.id, ...((await options.recipientIdsOf?.(actor)) ?? [])])];
+  const idsOf = async (actor: Actor) => [
+    ...new Set([actor.id, ...((await options.recipientIdsOf?.(actor)) ?? [])]),
+  ];
 
   app.get(
     '/api/v1/notifications',

@@ -11,7 +11,10 @@ export async function insertNotifications(db: Db, rows: NewNotificationRow[]): P
 }
 
 function inAppOf(recipientIds: readonly string[], unreadOnly = false): SQL {
-  const conditions = [inArray(notifications.recipientId, [...recipientIds]), eq(notifications.channel, 'in_app')];
+  const conditions = [
+    inArray(notifications.recipientId, [...recipientIds]),
+    eq(notifications.channel, 'in_app'),
+  ];
   if (unreadOnly) conditions.push(isNull(notifications.readAt));
   return and(...conditions) as SQL;
 }
@@ -59,7 +62,12 @@ export async function findOwnInApp(
 }
 
 /** Marks unread in-app notifications read; `id` limits it to one. Returns how many changed. */
-export async function markRead(db: Db, recipientIds: readonly string[], at: Date, id?: string): Promise<number> {
+export async function markRead(
+  db: Db,
+  recipientIds: readonly string[],
+  at: Date,
+  id?: string,
+): Promise<number> {
   const conditions = [inAppOf(recipientIds, true)];
   if (id) conditions.push(eq(notifications.id, id));
   const changed = await db
@@ -115,7 +123,11 @@ export async function claim(db: Db, row: NotificationRow): Promise<boolean> {
     .update(notifications)
     .set({ attempts: row.attempts + 1 })
     .where(
-      and(eq(notifications.id, row.id), eq(notifications.status, 'pending'), eq(notifications.attempts, row.attempts)),
+      and(
+        eq(notifications.id, row.id),
+        eq(notifications.status, 'pending'),
+        eq(notifications.attempts, row.attempts),
+      ),
     )
     .returning({ id: notifications.id });
   return taken.length === 1;

@@ -62,7 +62,11 @@ function decodeWords(value: string): string {
       kind.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64').toString('utf8')
         : Buffer.from(
-            text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) =>
+                String.fromCharCode(Number.parseInt(hex, 16)),
+              ),
             'latin1',
           ).toString('utf8'),
     );
@@ -80,7 +84,11 @@ function readMessage(raw: string): { subject: string; body: string; headers: str
       ? Buffer.from(rawBody.replace(/\s+/g, ''), 'base64').toString('utf8')
       : encoding === 'quoted-printable'
         ? Buffer.from(
-            rawBody.replace(/=\r\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+            rawBody
+              .replace(/=\r\n/g, '')
+              .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) =>
+                String.fromCharCode(Number.parseInt(hex, 16)),
+              ),
             'latin1',
           ).toString('utf8')
         : rawBody;
@@ -118,13 +126,21 @@ async function rowsOf(recipientId: string) {
 }
 
 const SUBJECT = 'Hồ sơ H26.1.01-260305-0007 đã được tiếp nhận — hẹn trả ngày 12/03/2026';
-const BODY = 'Kính gửi ông Nguyễn Văn An: Ủy ban nhân dân phường Ba Đình đã tiếp nhận hồ sơ đăng ký khai sinh.';
+const BODY =
+  'Kính gửi ông Nguyễn Văn An: Ủy ban nhân dân phường Ba Đình đã tiếp nhận hồ sơ đăng ký khai sinh.';
 
 describe('notify', () => {
   it('writes the in-app row, and e-mail and SMS rows for the addresses given, in the caller transaction', async () => {
     const n = notifier({});
     await db().transaction(async (tx) => {
-      await n.notify(tx, { recipientId: 'cong-dan-1', subject: SUBJECT, body: BODY, link: '/ca-nhan/ho-so/1', email: 'an@example.com', phone: '0912 345 678' });
+      await n.notify(tx, {
+        recipientId: 'cong-dan-1',
+        subject: SUBJECT,
+        body: BODY,
+        link: '/ca-nhan/ho-so/1',
+        email: 'an@example.com',
+        phone: '0912 345 678',
+      });
     });
     const rows = await rowsOf('cong-dan-1');
     expect(rows.map((row) => [row.channel, row.status, row.address]).sort()).toEqual([
@@ -152,8 +168,18 @@ describe('e-mail delivery over SMTP', () => {
   it('delivers the Vietnamese subject and body intact (UTF-8), once', async () => {
     const smtp = await startSmtp();
     try {
-      const n = notifier({ SMTP_URL: smtp.url, SMTP_FROM: 'Cổng dịch vụ công <khong-tra-loi@hanoi.test>', SMS_SENDER: 'none' });
-      await n.notify(db(), { recipientId: 'cong-dan-3', subject: SUBJECT, body: BODY, link: '/ca-nhan/ho-so/3', email: 'an3@example.com' });
+      const n = notifier({
+        SMTP_URL: smtp.url,
+        SMTP_FROM: 'Cổng dịch vụ công <khong-tra-loi@hanoi.test>',
+        SMS_SENDER: 'none',
+      });
+      await n.notify(db(), {
+        recipientId: 'cong-dan-3',
+        subject: SUBJECT,
+        body: BODY,
+        link: '/ca-nhan/ho-so/3',
+        email: 'an3@example.com',
+      });
       const [first, again] = await Promise.all([n.deliverPending(), n.deliverPending()]);
       expect((first?.sent ?? 0) + (again?.sent ?? 0)).toBe(1);
       expect(await n.deliverPending()).toEqual({ sent: 0, failed: 0 });
@@ -181,7 +207,12 @@ describe('e-mail delivery over SMTP', () => {
         { SMTP_URL: smtp.url, NOTIFY_MAX_ATTEMPTS: '3', NOTIFY_RETRY_BASE_SECONDS: '60', SMS_SENDER: 'none' },
         { clock: () => clock },
       );
-      await n.notify(db(), { recipientId: 'cong-dan-4', subject: SUBJECT, body: BODY, email: 'tu-choi@example.com' });
+      await n.notify(db(), {
+        recipientId: 'cong-dan-4',
+        subject: SUBJECT,
+        body: BODY,
+        email: 'tu-choi@example.com',
+      });
       const email = async () => (await rowsOf('cong-dan-4')).find((row) => row.channel === 'email');
       logs.length = 0;
       expect(await n.deliverPending()).toEqual({ sent: 0, failed: 1 });
@@ -216,7 +247,12 @@ describe('e-mail delivery over SMTP', () => {
 
   it('without SMTP_URL leaves e-mails pending and reports how many, without addresses', async () => {
     const n = notifier({ SMS_SENDER: 'none' });
-    await n.notify(db(), { recipientId: 'cong-dan-5', subject: SUBJECT, body: BODY, email: 'cho-gui@example.com' });
+    await n.notify(db(), {
+      recipientId: 'cong-dan-5',
+      subject: SUBJECT,
+      body: BODY,
+      email: 'cho-gui@example.com',
+    });
     logs.length = 0;
     expect(await n.deliverPending()).toEqual({ sent: 0, failed: 0 });
     expect((await rowsOf('cong-dan-5')).find((row) => row.channel === 'email')?.status).toBe('pending');
@@ -249,8 +285,17 @@ describe('GET/POST /api/v1/notifications', () => {
 
   beforeAll(async () => {
     const n = notifier({});
-    for (const [index, subject] of ['Thông báo thứ nhất', 'Thông báo thứ hai', 'Thông báo thứ ba'].entries()) {
-      await n.notify(db(), { recipientId: 'can-bo-thong-bao', subject, body: `Nội dung ${index + 1}`, link: `/app/mot-cua/ho-so/${index}` });
+    for (const [index, subject] of [
+      'Thông báo thứ nhất',
+      'Thông báo thứ hai',
+      'Thông báo thứ ba',
+    ].entries()) {
+      await n.notify(db(), {
+        recipientId: 'can-bo-thong-bao',
+        subject,
+        body: `Nội dung ${index + 1}`,
+        link: `/app/mot-cua/ho-so/${index}`,
+      });
     }
     await n.notify(db(), { recipientId: 'can-bo-khac', subject: 'Của người khác', body: '...' });
     const rows = await rowsOf('can-bo-thong-bao');
@@ -259,7 +304,8 @@ describe('GET/POST /api/v1/notifications', () => {
 
   const list = (headers: Record<string, string>, query = '') =>
     t.app.inject({ method: 'GET', url: `/api/v1/notifications${query}`, headers });
-  const post = (url: string, headers: Record<string, string>) => t.app.inject({ method: 'POST', url, headers });
+  const post = (url: string, headers: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url, headers });
 
   it('401 for anonymous callers', async () => {
     expect((await list({})).statusCode).toBe(401);
@@ -274,7 +320,10 @@ describe('GET/POST /api/v1/notifications', () => {
     const body = res.json();
     expect(body.unread).toBe(3);
     expect(body.total).toBe(3);
-    expect(body.items.map((item: { subject: string }) => item.subject)).toEqual(['Thông báo thứ ba', 'Thông báo thứ hai']);
+    expect(body.items.map((item: { subject: string }) => item.subject)).toEqual([
+      'Thông báo thứ ba',
+      'Thông báo thứ hai',
+    ]);
     expect(body.items[0]).toMatchObject({ read: false, link: '/app/mot-cua/ho-so/2' });
   });
 
@@ -293,7 +342,10 @@ describe('GET/POST /api/v1/notifications', () => {
     const one = await post(`/api/v1/notifications/${ids[0]}/read`, me);
     expect(one.statusCode).toBe(200);
     expect(one.json()).toEqual({ updated: 1, unread: 2 });
-    expect((await post(`/api/v1/notifications/${ids[0]}/read`, me)).json()).toEqual({ updated: 0, unread: 2 });
+    expect((await post(`/api/v1/notifications/${ids[0]}/read`, me)).json()).toEqual({
+      updated: 0,
+      unread: 2,
+    });
     expect((await list(me, '?unread=true')).json().items).toHaveLength(2);
     expect((await post('/api/v1/notifications/read-all', me)).json()).toEqual({ updated: 2, unread: 0 });
     expect((await list(me)).json().items.every((item: { read: boolean }) => item.read)).toBe(true);
@@ -303,9 +355,11 @@ describe('GET/POST /api/v1/notifications', () => {
       url: '/api/v1/audit?actorId=can-bo-thong-bao',
       headers: bearer('kiem-tra', ['audit.read']),
     });
-    expect(audit.json().items.map((entry: { action: string }) => entry.action).sort()).toEqual([
-      'notification.read',
-      'notification.read-all',
-    ]);
+    expect(
+      audit
+        .json()
+        .items.map((entry: { action: string }) => entry.action)
+        .sort(),
+    ).toEqual(['notification.read', 'notification.read-all']);
   });
 });

@@ -2,12 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ZodType } from 'zod';
 import { AppError } from '../http/app-error.ts';
-import {
-  BusinessRecord,
-  type Registries,
-  type RegistryQueryContext,
-  ResidentRecord,
-} from './registries.ts';
+import { BusinessRecord, type Registries, type RegistryQueryContext, ResidentRecord } from './registries.ts';
 
 /**
  * The registries reached over HTTP, with the X-Road REST conventions (RULES §7):

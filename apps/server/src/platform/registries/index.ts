@@ -5,14 +5,14 @@ import type { Registries } from './registries.ts';
 import { createSimulatorRegistries } from './simulator.ts';
 
 export { createHttpRegistries, type HttpRegistriesOptions, REGISTRY_SERVICES } from './http.ts';
-export {
-  type BusinessRecord,
-  type BusinessRegistry,
-  type HouseholdMember,
-  type PopulationRegistry,
-  type Registries,
-  type RegistryQueryContext,
-  type ResidentRecord,
+export type {
+  BusinessRecord,
+  BusinessRegistry,
+  HouseholdMember,
+  PopulationRegistry,
+  Registries,
+  RegistryQueryContext,
+  ResidentRecord,
 } from './registries.ts';
 export { createSimulatorRegistries } from './simulator.ts';
 
@@ -24,5 +24,11 @@ export function createRegistries(
   const { mode, url, client, timeoutMs } = config.registries;
   if (mode === 'simulator') return createSimulatorRegistries();
   if (!url) throw new Error('REGISTRY_URL is required with REGISTRY_MODE=http');
-  return createHttpRegistries({ baseUrl: url, client, timeoutMs, logger: options.logger, fetch: options.fetch });
+  return createHttpRegistries({
+    baseUrl: url,
+    client,
+    timeoutMs,
+    logger: options.logger,
+    fetch: options.fetch,
+  });
 }

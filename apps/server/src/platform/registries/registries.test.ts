@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { AppError } from '../http/app-error.ts';
 import { createLogger } from '../logging.ts';
-import { createHttpRegistries, createRegistries, createSimulatorRegistries, type Registries } from './index.ts';
+import {
+  createHttpRegistries,
+  createRegistries,
+  createSimulatorRegistries,
+  type Registries,
+} from './index.ts';
 
 const AN = '001085012345';
 const simulator = createSimulatorRegistries();
@@ -61,7 +66,8 @@ beforeAll(async () => {
     });
     const { id } = request.params;
     if (id === '000000000500') return reply.code(500).send({ message: 'boom' });
-    if (id === '000000000001') return reply.header('x-road-error', 'Server.ServerProxy.ServiceFailed').code(404).send({});
+    if (id === '000000000001')
+      return reply.header('x-road-error', 'Server.ServerProxy.ServiceFailed').code(404).send({});
     if (id === '000000000002') return { fullName: 'thiếu trường' };
     if (id === '000000000003') {
       await new Promise((resolve) => setTimeout(resolve, 400));
@@ -106,7 +112,11 @@ describe('HTTP registries (X-Road REST)', () => {
     const registries = httpRegistries();
     const an = await registries.population.findResident(AN, { userId: 'VN001085012345', requestId: 'req-1' });
     expect(an).toEqual(await simulator.population.findResident(AN));
-    expect(seen.at(-1)).toEqual({ client: 'VN/GOV/000.00.00.H26/LIENTHONG', userId: 'VN001085012345', id: 'req-1' });
+    expect(seen.at(-1)).toEqual({
+      client: 'VN/GOV/000.00.00.H26/LIENTHONG',
+      userId: 'VN001085012345',
+      id: 'req-1',
+    });
     expect(await registries.business.findBusiness('0105551237')).toMatchObject({ kind: 'enterprise' });
   });
 
@@ -118,11 +128,23 @@ describe('HTTP registries (X-Road REST)', () => {
   it('REGISTRY_UNAVAILABLE for a 5xx, an X-Road error, a bad answer, a timeout, a closed port', async () => {
     const logs: string[] = [];
     const registries = httpRegistries(logs);
-    expect(await unavailable(registries.population.findResident('000000000500'))).toBe('REGISTRY_UNAVAILABLE');
-    expect(await unavailable(registries.population.findResident('000000000001'))).toBe('REGISTRY_UNAVAILABLE');
-    expect(await unavailable(registries.population.findResident('000000000002'))).toBe('REGISTRY_UNAVAILABLE');
-    expect(await unavailable(registries.population.findResident('000000000003'))).toBe('REGISTRY_UNAVAILABLE');
-    const closed = createHttpRegistries({ baseUrl: 'http://127.0.0.1:1', client: 'VN/GOV/X/Y', timeoutMs: 500 });
+    expect(await unavailable(registries.population.findResident('000000000500'))).toBe(
+      'REGISTRY_UNAVAILABLE',
+    );
+    expect(await unavailable(registries.population.findResident('000000000001'))).toBe(
+      'REGISTRY_UNAVAILABLE',
+    );
+    expect(await unavailable(registries.population.findResident('000000000002'))).toBe(
+      'REGISTRY_UNAVAILABLE',
+    );
+    expect(await unavailable(registries.population.findResident('000000000003'))).toBe(
+      'REGISTRY_UNAVAILABLE',
+    );
+    const closed = createHttpRegistries({
+      baseUrl: 'http://127.0.0.1:1',
+      client: 'VN/GOV/X/Y',
+      timeoutMs: 500,
+    });
     expect(await unavailable(closed.population.findResident(AN))).toBe('REGISTRY_UNAVAILABLE');
     const reasons = logs.map((line) => JSON.parse(line).reason);
     expect(reasons).toEqual([

@@ -52,13 +52,23 @@ export const HOUSEHOLDS: Readonly<
   },
   // Đặng Quốc Bảo lives in his father's household.
   '001205009931': {
-    head: { fullName: 'Đặng Văn Quý', personalId: '001070011234', relation: 'Chủ hộ', birthDate: '1970-03-08' },
+    head: {
+      fullName: 'Đặng Văn Quý',
+      personalId: '001070011234',
+      relation: 'Chủ hộ',
+      birthDate: '1970-03-08',
+    },
     relation: 'Con',
     others: [],
   },
   // Nguyễn Hoàng Nam lives in his mother's household.
   '001207003105': {
-    head: { fullName: 'Hoàng Thị Liên', personalId: '001180009876', relation: 'Chủ hộ', birthDate: '1980-12-01' },
+    head: {
+      fullName: 'Hoàng Thị Liên',
+      personalId: '001180009876',
+      relation: 'Chủ hộ',
+      birthDate: '1980-12-01',
+    },
     relation: 'Con',
     others: [],
   },

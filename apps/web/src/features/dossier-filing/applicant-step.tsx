@@ -16,7 +16,8 @@ interface ApplicantStepProps {
   onChange: (next: Applicant) => void;
   /** Looks the citizen up in the national population database (prefill with their personal ID). */
   onLookup: (personalId: string) => void;
-  lookup: { pending: boolean; error: unknown; found: boolean };
+  /** `found`: the citizen's details were filled in; `empty`: the database had nothing for this number. */
+  lookup: { pending: boolean; error: unknown; outcome: 'found' | 'empty' | undefined };
 }
 
 /**
@@ -94,9 +95,12 @@ export function ApplicantStep({ value, errors, onChange, onLookup, lookup }: App
       {lookup.error ? (
         <ProblemAlert error={lookup.error} title={t('filing.applicant.lookupFailed')} type="warning" />
       ) : null}
-      {lookup.found && !lookup.error ? (
-        <p role="status" className="filing-status">
-          {t('filing.applicant.lookupFound')}
+      {lookup.outcome && !lookup.error && !lookup.pending ? (
+        <p
+          role="status"
+          className={lookup.outcome === 'found' ? 'filing-status' : 'filing-status filing-status--warning'}
+        >
+          {t(lookup.outcome === 'found' ? 'filing.applicant.lookupFound' : 'filing.applicant.lookupEmpty')}
         </p>
       ) : null}
       <Form layout="vertical" component="div" className="filing-applicant__form">

@@ -21,10 +21,16 @@ export function initialFilingState(
   }
   const parts: Record<string, PartChoice> = {};
   for (const part of draft.parts) {
+    // A draft names the wallet item's file, not the item: when the wallet offers exactly one item
+    // for the part, that is the one (so it can be sent again as a wallet item).
+    const offered = prefill?.walletParts[part.partCode] ?? [];
+    const item = offered.length === 1 ? offered[0] : undefined;
     parts[part.partCode] =
-      part.source === 'wallet'
-        ? { kind: 'stored', file: part.file, source: 'wallet' }
-        : { kind: 'upload', file: part.file };
+      part.source !== 'wallet'
+        ? { kind: 'upload', file: part.file }
+        : item
+          ? { kind: 'wallet', itemId: item.id, title: item.title }
+          : { kind: 'stored', file: part.file, source: 'wallet' };
   }
   return {
     formData: deepMerge(prefilled, draft.formData),

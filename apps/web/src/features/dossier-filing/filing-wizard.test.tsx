@@ -109,6 +109,8 @@ describe('filing wizard (citizen)', () => {
     expect(await stepHeading(/Bước 2\/5: Người được khai sinh/)).toBeTruthy();
     next();
     await waitFor(() => expect(screen.getAllByText('Trường bắt buộc')).toHaveLength(3));
+    await waitFor(() => expect(document.activeElement?.id).toBe('tk_con_hoTen'));
+    expect(document.activeElement?.getAttribute('aria-describedby')).toContain('tk_con_hoTen__error');
     expect(screen.getByRole('heading', { level: 2, name: /Bước/ }).textContent).toContain(
       'Người được khai sinh',
     );

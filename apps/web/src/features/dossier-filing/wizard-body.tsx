@@ -20,7 +20,13 @@ import {
   missingParts,
   type PartChoice,
 } from './filing-steps.ts';
-import { deepMerge, type FormValues, prefillValues, serverErrorSchema } from './form-schema.ts';
+import {
+  deepMerge,
+  type FormValues,
+  normalisePath,
+  prefillValues,
+  serverErrorSchema,
+} from './form-schema.ts';
 import { fieldIdOf, GroupStep, mergeErrorSchemas, validateGroup } from './group-step.tsx';
 import { PartsStep } from './parts-step.tsx';
 import {
@@ -41,6 +47,12 @@ interface WizardBodyProps {
   prefill: PrefillView | undefined;
   draft: DossierView | undefined;
   onFiled: (dossier: DossierView) => void;
+}
+
+/** Whether a desk look-up found the citizen (identity data came back) or nothing. */
+function lookupOutcome(found: PrefillView | undefined): 'found' | 'empty' | undefined {
+  if (!found) return undefined;
+  return Object.values(found.sources).some((s) => s.source.startsWith('identity.')) ? 'found' : 'empty';
 }
 
 function focusById(id: string) {
@@ -184,7 +196,11 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
       setParams({}, { replace: true });
     }
     setServerFields(error.errors);
-    if (error.code === 'DOSSIER_PARTS_MISSING') setMissing(missingParts(definition, state.parts));
+    if (error.code === 'DOSSIER_PARTS_MISSING') {
+      const named = error.errors.map((e) => normalisePath(e.path).split('.')[1] ?? '');
+      const codes = definition.parts.map((part) => part.code).filter((code) => named.includes(code));
+      setMissing([...new Set([...codes, ...missingParts(definition, state.parts)])]);
+    }
     const index = firstStepOfErrors(steps, error.errors, error.code);
     if (index !== undefined && index !== current) goTo(index);
   };
@@ -242,7 +258,7 @@ export function WizardBody({ mode, procedure, prefill: initialPrefill, draft, on
               applied.current = undefined;
               setLookupId(personalId);
             }}
-            lookup={{ pending: lookup.isFetching, error: lookup.error, found: Boolean(lookup.data) }}
+            lookup={{ pending: lookup.isFetching, error: lookup.error, outcome: lookupOutcome(lookup.data) }}
           />
         ) : null}
         {step.kind === 'group' ? (

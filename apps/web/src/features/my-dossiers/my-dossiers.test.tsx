@@ -140,6 +140,7 @@ describe('Hồ sơ của tôi', () => {
     expect(
       await screen.findByText('Quét mã VietQR bằng ứng dụng ngân hàng để thanh toán 8.000 ₫.'),
     ).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Mã VietQR để thanh toán 8.000 ₫' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /Thanh toán 8.000 ₫ tại trang/ }).getAttribute('href')).toBe(
       '/thanh-toan-mo-phong/0190a0b0-0000-7000-8000-0000000000a1',
     );

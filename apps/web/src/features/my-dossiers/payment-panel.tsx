@@ -1,25 +1,14 @@
 import { QrcodeOutlined } from '@ant-design/icons';
 import { formatVnd } from '@lienthong/vn';
 import { Button } from 'antd';
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { formatDateTime } from '../../lib/format.ts';
+import { VietQrImage } from '../payments/index.ts';
 import { type DossierView, type PaymentView, receiptHref, useCreatePayment, usePayments } from './queries.ts';
 
 /** States in which fees are not (or no longer) collected. */
 const NOT_PAYABLE = new Set(['draft', 'refused', 'stopped', 'denied', 'archived']);
-
-function VietQrImage({ payload, alt }: { payload: string; alt: string }) {
-  const [src, setSrc] = useState<string>();
-  useEffect(() => {
-    QRCode.toDataURL(payload, { margin: 1, width: 200, errorCorrectionLevel: 'M' }).then(setSrc, () =>
-      setSrc(undefined),
-    );
-  }, [payload]);
-  return src ? <img className="payment__qr" src={src} alt={alt} width={200} height={200} /> : null;
-}
 
 function PendingPayment({ payment }: { payment: PaymentView }) {
   const { t } = useTranslation();
@@ -28,7 +17,11 @@ function PendingPayment({ payment }: { payment: PaymentView }) {
     <div className="payment__pending">
       {payment.qrPayload ? (
         <figure className="payment__figure">
-          <VietQrImage payload={payment.qrPayload} alt={t('myDossiers.payment.qrAlt', { amount })} />
+          <VietQrImage
+            payload={payment.qrPayload}
+            alt={t('myDossiers.payment.qrAlt', { amount })}
+            size={200}
+          />
           <figcaption>{t('myDossiers.payment.qrCaption', { amount })}</figcaption>
         </figure>
       ) : null}

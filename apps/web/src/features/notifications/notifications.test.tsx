@@ -1,13 +1,25 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FetchHandler, jsonResponse, problemResponse, renderApp, stubFetch } from '../../test/render.tsx';
+import {
+  type FetchHandler,
+  jsonResponse,
+  problemResponse,
+  renderApp,
+  stubFetch,
+} from '../../test/render.tsx';
 import { NOTIFICATIONS_RESOURCES } from './i18n.ts';
 
 configure({ asyncUtilTimeout: 8_000 });
 
 const OFFICIAL = { id: 'u1', displayName: 'Trịnh Văn Long', roles: ['one_stop_officer'], permissions: [] };
-const CITIZEN = { id: 'c1', kind: 'citizen', displayName: 'Nguyễn Văn An', roles: ['citizen'], permissions: [] };
+const CITIZEN = {
+  id: 'c1',
+  kind: 'citizen',
+  displayName: 'Nguyễn Văn An',
+  roles: ['citizen'],
+  permissions: [],
+};
 
 const LIST = {
   items: [
@@ -74,7 +86,9 @@ describe('the notification bell in the workspace', { timeout: 30_000 }, () => {
     expect(within(panel).getByText('09/03/2026 09:15')).toBeTruthy();
     expect(await seriousViolations()).toEqual([]);
 
-    fireEvent.click(within(panel).getByRole('button', { name: 'Mở: Hồ sơ 00004-260309-0001 đã được tiếp nhận' }));
+    fireEvent.click(
+      within(panel).getByRole('button', { name: 'Mở: Hồ sơ 00004-260309-0001 đã được tiếp nhận' }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/app/khong-co'));
     expect(
       fetchMock.mock.calls.some(

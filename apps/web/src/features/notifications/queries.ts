@@ -29,7 +29,9 @@ export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id?: string) =>
-      api.post<NotificationsReadResult>(id ? `${NOTIFICATIONS_PATH}/${id}/read` : `${NOTIFICATIONS_PATH}/read-all`),
+      api.post<NotificationsReadResult>(
+        id ? `${NOTIFICATIONS_PATH}/${id}/read` : `${NOTIFICATIONS_PATH}/read-all`,
+      ),
     onMutate: (id?: string) => {
       // Shown read at once; the answer (or a failure) brings the server's state back.
       queryClient.setQueryData<NotificationList>(notificationKeys.bell, (list) => {

@@ -1,7 +1,13 @@
 import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { type FetchHandler, jsonResponse, problemResponse, renderApp, stubFetch } from '../../test/render.tsx';
+import {
+  type FetchHandler,
+  jsonResponse,
+  problemResponse,
+  renderApp,
+  stubFetch,
+} from '../../test/render.tsx';
 import { PAYMENTS_RESOURCES } from './i18n.ts';
 
 configure({ asyncUtilTimeout: 8_000 });
@@ -75,11 +81,17 @@ describe('the payment simulator page', { timeout: 30_000 }, () => {
   });
 
   it('shows the server detail when the transaction is unknown, or the result cannot be sent', async () => {
-    stubFetch(api({ status: 'pending' }, (url) =>
-      url.endsWith('/complete')
-        ? problemResponse(503, 'SERVICE_UNAVAILABLE', 'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.')
-        : (undefined as unknown as Response),
-    ));
+    stubFetch(
+      api({ status: 'pending' }, (url) =>
+        url.endsWith('/complete')
+          ? problemResponse(
+              503,
+              'SERVICE_UNAVAILABLE',
+              'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+            )
+          : (undefined as unknown as Response),
+      ),
+    );
     const view = renderApp(`/thanh-toan-mo-phong/${ID}`);
     fireEvent.click(await screen.findByRole('button', { name: 'Xác nhận đã thanh toán' }));
     expect(await screen.findByText('Chưa gửi được kết quả thanh toán')).toBeTruthy();

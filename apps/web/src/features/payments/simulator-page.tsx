@@ -80,7 +80,9 @@ function Transaction({ payment }: { payment: SimulatedPaymentView }) {
             <span lang="vi">{payment.beneficiaryName}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('payments.simulator.status')}>
-            <Tag color={STATUS_COLOR[payment.status]}>{t(`payments.simulator.statuses.${payment.status}`)}</Tag>
+            <Tag color={STATUS_COLOR[payment.status]}>
+              {t(`payments.simulator.statuses.${payment.status}`)}
+            </Tag>
           </Descriptions.Item>
         </Descriptions>
         {payment.qrPayload && payment.status === 'pending' && (
@@ -90,7 +92,9 @@ function Transaction({ payment }: { payment: SimulatedPaymentView }) {
           </figure>
         )}
       </div>
-      {complete.isError && <ProblemAlert error={complete.error} title={t('payments.simulator.actionFailed')} />}
+      {complete.isError && (
+        <ProblemAlert error={complete.error} title={t('payments.simulator.actionFailed')} />
+      )}
       {payment.status === 'pending' ? (
         <div className="payment-simulator__actions">
           <Button

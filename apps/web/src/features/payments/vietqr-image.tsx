@@ -18,5 +18,7 @@ export function VietQrImage({ payload, alt, size = 220 }: { payload: string; alt
       live = false;
     };
   }, [payload]);
-  return src ? <img className="payment-simulator__qr" src={src} alt={alt} width={size} height={size} /> : null;
+  return src ? (
+    <img className="payment-simulator__qr" src={src} alt={alt} width={size} height={size} />
+  ) : null;
 }
