@@ -41,7 +41,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(HELP);
     return;
   }
-  const config = loadConfig();
+  // The demo pays through the payment simulator unless told otherwise; production never does by default.
+  const config = loadConfig(undefined, { demo: values.demo });
   const logger = createLogger(config.logLevel);
   switch (command) {
     case 'start': {

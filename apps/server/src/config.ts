@@ -71,7 +71,8 @@ const EnvSchema = z.object({
   SMS_SENDER: z.enum(['log', 'none']).default('log'),
   NOTIFY_MAX_ATTEMPTS: positiveInt.max(20).default(5),
   NOTIFY_RETRY_BASE_SECONDS: positiveInt.default(60),
-  PAYMENT_PROVIDER: z.enum(['simulator', 'none']).default('simulator'),
+  /** Default: the simulator in development, tests and `start --demo`; none in production. */
+  PAYMENT_PROVIDER: z.enum(['simulator', 'none']).optional(),
   PAYMENT_SIMULATOR_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').optional(),
   PAYMENT_BENEFICIARY_BIN: z
     .string()
@@ -218,7 +219,10 @@ function signatureKeysOf(e: z.infer<typeof EnvSchema>): Config['signatures']['ke
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { demo?: boolean } = {},
+): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
@@ -291,7 +295,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryBaseMs: e.NOTIFY_RETRY_BASE_SECONDS * 1000,
     },
     payments: {
-      provider: e.PAYMENT_PROVIDER,
+      provider: e.PAYMENT_PROVIDER ?? (e.NODE_ENV === 'production' && !options.demo ? 'none' : 'simulator'),
       simulatorSecret: e.PAYMENT_SIMULATOR_SECRET,
       beneficiary: {
         bankBin: e.PAYMENT_BENEFICIARY_BIN,

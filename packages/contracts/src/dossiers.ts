@@ -126,6 +126,8 @@ export const DossierPartView = z.object({
   partCode: z.string(),
   name: z.string(),
   source: z.enum(['upload', 'wallet', 'desk_scan']),
+  /** The wallet item the part came from (re-sent as is when a draft is saved again). */
+  walletItemId: z.uuid().nullable(),
   file: StoredFileView,
 });
 export type DossierPartView = z.infer<typeof DossierPartView>;

@@ -53,7 +53,12 @@ function registryValue(resident: ResidentRecord | null, source: PrefillSource): 
   if (!resident) return undefined;
   if (source === 'registry.household' && resident.household) {
     const h = resident.household;
-    return `Chủ hộ: ${h.headName} (số định danh ${h.headPersonalId}); quan hệ với chủ hộ: ${h.relation}`;
+    return {
+      headName: h.headName,
+      headPersonalId: h.headPersonalId,
+      relation: h.relation,
+      ...(resident.permanentAddress ? { address: resident.permanentAddress } : {}),
+    };
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import {
   type DossierView,
   type TrackingView,
 } from '@lienthong/contracts';
-import { addWorkingHours, toMoment } from '@lienthong/vn';
+import { addWorkingHours, toMoment, toSearchKey } from '@lienthong/vn';
 import { type SQL, sql } from 'drizzle-orm';
 import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -124,7 +124,7 @@ export function createQueries(deps: DossiersDeps, ctx: DossierContext) {
       ...(query.unitId ? { unitId: query.unitId } : {}),
       ...(query.procedureId ? { procedureId: query.procedureId } : {}),
       ...(query.state ? { state: query.state } : {}),
-      ...(query.q ? { q: query.q } : {}),
+      ...(query.q ? { q: toSearchKey(query.q) } : {}),
       ...(query.receivedFrom ? { receivedFrom: toMoment(query.receivedFrom) } : {}),
       ...(query.receivedTo
         ? { receivedTo: new Date(toMoment(query.receivedTo).getTime() + 86_400_000) }

@@ -105,6 +105,7 @@ export function presentDossier(
       partCode: part.partCode,
       name: partNames.get(part.partCode) ?? part.partCode,
       source: part.source,
+      walletItemId: part.walletItemId,
       file: { ...part.file, createdAt: part.file.createdAt.toISOString() },
     })),
     currentStep:

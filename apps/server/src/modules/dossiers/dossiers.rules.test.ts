@@ -313,6 +313,23 @@ describe('dossier codes', () => {
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
   }, 120_000);
 
+  it('finds dossiers by code or applicant name, with or without accents', async () => {
+    for (const q of ['Nguyễn Văn', 'nguyen van', 'NGUYEN VAN AN']) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers?queue=all&q=${encodeURIComponent(q)}`,
+        headers: officer(w.staff.motcua),
+      });
+      expect(res.json().total, q).toBeGreaterThan(0);
+    }
+    const none = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/dossiers?queue=all&q=khong-co-ai',
+      headers: officer(w.staff.motcua),
+    });
+    expect(none.json().total).toBe(0);
+  });
+
   it("lets a platform-wide reader list every unit's dossiers", async () => {
     const admin = await t.app.inject({
       method: 'GET',

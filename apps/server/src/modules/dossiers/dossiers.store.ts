@@ -174,6 +174,7 @@ export type QueueFilter = {
 };
 
 function filterWhere(filter: QueueFilter, withQueue: boolean): SQL | undefined {
+  // Accent-insensitive (the caller folds `q` with toSearchKey; unaccent folds the stored name).
   const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   return and(
     filter.within,
@@ -183,7 +184,10 @@ function filterWhere(filter: QueueFilter, withQueue: boolean): SQL | undefined {
     filter.procedureId ? eq(dossiers.procedureId, filter.procedureId) : undefined,
     filter.state ? eq(dossiers.state, filter.state) : undefined,
     pattern
-      ? or(ilike(dossiers.code, pattern), sql`${dossiers.applicant}->>'fullName' ilike ${pattern}`)
+      ? or(
+          ilike(dossiers.code, pattern),
+          sql`lower(unaccent(${dossiers.applicant}->>'fullName')) like ${pattern}`,
+        )
       : undefined,
     filter.receivedFrom ? sql`${dossiers.receivedAt} >= ${filter.receivedFrom.toISOString()}` : undefined,
     filter.receivedTo ? lt(dossiers.receivedAt, filter.receivedTo) : undefined,

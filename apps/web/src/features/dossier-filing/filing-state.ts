@@ -21,15 +21,14 @@ export function initialFilingState(
   }
   const parts: Record<string, PartChoice> = {};
   for (const part of draft.parts) {
-    // A draft names the wallet item's file, not the item: when the wallet offers exactly one item
-    // for the part, that is the one (so it can be sent again as a wallet item).
+    // A wallet part is sent again as the same wallet item (its title from the offered items).
     const offered = prefill?.walletParts[part.partCode] ?? [];
-    const item = offered.length === 1 ? offered[0] : undefined;
+    const item = offered.find((candidate) => candidate.id === part.walletItemId);
     parts[part.partCode] =
       part.source !== 'wallet'
         ? { kind: 'upload', file: part.file }
-        : item
-          ? { kind: 'wallet', itemId: item.id, title: item.title }
+        : part.walletItemId
+          ? { kind: 'wallet', itemId: part.walletItemId, title: item?.title ?? part.file.name }
           : { kind: 'stored', file: part.file, source: 'wallet' };
   }
   return {

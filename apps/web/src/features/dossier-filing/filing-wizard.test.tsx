@@ -219,7 +219,15 @@ describe('filing wizard (citizen)', () => {
       revision: 3,
       procedure: { id: CITY.id, code: CITY.definition.code, name: CITY.definition.name },
       formData: { con: { hoTen: 'Bình 2', ngaySinh: '2026-03-01', gioiTinh: 'Nam' } },
-      parts: [{ partCode: 'giay-chung-sinh', name: 'Giấy chứng sinh', source: 'upload', file: STORED_FILE }],
+      parts: [
+        {
+          partCode: 'giay-chung-sinh',
+          name: 'Giấy chứng sinh',
+          source: 'upload',
+          walletItemId: null,
+          file: STORED_FILE,
+        },
+      ],
     });
     const fetchMock = stubFetch(
       portalApi((url, init) => {

@@ -186,6 +186,7 @@ export function dossierView(partial: Partial<DossierView> = {}): DossierView {
         partCode: 'giay-chung-sinh',
         name: 'Giấy chứng sinh',
         source: 'upload',
+        walletItemId: null,
         file: {
           id: IDS.file,
           sha256: 'a'.repeat(64),
