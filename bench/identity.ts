@@ -48,7 +48,7 @@ function post(url: string, body: object, cookies?: Cookies): Promise<Response> {
 }
 
 /** Signs in (with the TOTP step when asked) and creates a personal API token. */
-async function tokenOf(serverUrl: string, username: string, password: string, totpKey?: string) {
+export async function tokenOf(serverUrl: string, username: string, password: string, totpKey?: string) {
   const login = await post(`${serverUrl}/api/v1/auth/login`, { username, password });
   let cookies = cookiesOf(login);
   const { status } = (await login.json()) as { status: string };

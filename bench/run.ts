@@ -12,6 +12,7 @@ import { freePort, startServerProcess } from '../scripts/server-process.ts';
 import { type LoadOptions, type Measurement, measureHttp, measureSql } from './http.ts';
 import { identityScenarios } from './identity.ts';
 import { runCpuScenarios } from './scenarios/index.ts';
+import { type OneStopReport, oneStopLines, runOneStopBench } from './scenarios/one-stop.ts';
 
 const options: LoadOptions = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
   });
   const databaseUrl = external ?? `postgresql://postgres@127.0.0.1:${pglitePort}/postgres?sslmode=disable`;
   const results: Measurement[] = [];
+  let oneStop: OneStopReport | undefined;
   try {
     // Warm up the server and the connection pools.
     await measureHttp('warm-up', `${server.url}/api/v1/system/status`, {
@@ -111,6 +113,15 @@ async function main(): Promise<void> {
         }),
       );
     }
+    oneStop = await runOneStopBench({
+      serverUrl: server.url,
+      startOutput: server.output(),
+      databaseUrl,
+      external: Boolean(external),
+      options,
+      log: (line) => console.log(line),
+    });
+    results.push(...oneStop.http);
   } finally {
     await server.stop();
   }
@@ -134,6 +145,7 @@ async function main(): Promise<void> {
       );
     }
   }
+  for (const line of oneStop ? oneStopLines(oneStop) : []) console.log(line);
   const out = path.resolve(import.meta.dirname, 'results/latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(
@@ -150,6 +162,7 @@ async function main(): Promise<void> {
           return { ...m, ratioToBaseline: base ? m.requestsPerSec / base.requestsPerSec : null };
         }),
         cpu,
+        ...(oneStop ? { oneStop: { seed: oneStop.seed, stats: oneStop.stats, notes: oneStop.notes } } : {}),
       },
       null,
       2,

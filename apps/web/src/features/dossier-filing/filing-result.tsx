@@ -51,7 +51,7 @@ export function FilingResult({ dossier, mode }: { dossier: DossierView; mode: Fi
           {
             key: 'state',
             label: t('filing.done.state'),
-            children: <Tag color="blue">{dossier.stateLabel}</Tag>,
+            children: <Tag color="processing">{dossier.stateLabel}</Tag>,
           },
           { key: 'code', label: t('filing.done.code'), children: dossier.code ?? t('filing.done.codeLater') },
           ...(dossier.submittedAt

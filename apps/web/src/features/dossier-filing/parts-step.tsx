@@ -37,7 +37,7 @@ export function PartsStep({ parts, walletParts, value, missing, onChange }: Part
               <legend className="filing-parts__name">
                 {part.name}{' '}
                 {part.required ? (
-                  <Tag color="red">{t('filing.parts.required')}</Tag>
+                  <Tag color="error">{t('filing.parts.required')}</Tag>
                 ) : (
                   <Tag>{t('filing.parts.optional')}</Tag>
                 )}

@@ -3,20 +3,21 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import './i18n.ts';
 
+// Status colours come from the theme's tokens (readable at 4.5:1), not antd's preset palettes.
 const COLOURS: Record<DossierState, string> = {
   draft: 'default',
-  submitted: 'gold',
-  needs_completion: 'orange',
-  refused: 'red',
-  received: 'blue',
-  in_process: 'blue',
-  supplement_requested: 'orange',
-  approved: 'cyan',
-  denied: 'red',
-  stopped: 'red',
-  signed: 'cyan',
-  result_ready: 'cyan',
-  delivered: 'green',
+  submitted: 'warning',
+  needs_completion: 'warning',
+  refused: 'error',
+  received: 'processing',
+  in_process: 'processing',
+  supplement_requested: 'warning',
+  approved: 'processing',
+  denied: 'error',
+  stopped: 'error',
+  signed: 'processing',
+  result_ready: 'success',
+  delivered: 'success',
   archived: 'default',
 };
 
@@ -28,7 +29,7 @@ export function DossierStateTag({ state, label }: { state: DossierState; label: 
 /** "Quá hạn" / "Sắp đến hạn" in words, not only in colour. */
 export function DeadlineTags({ late, dueSoon }: { late: boolean; dueSoon?: boolean }) {
   const { t } = useTranslation();
-  if (late) return <Tag color="red">{t('myDossiers.late')}</Tag>;
-  if (dueSoon) return <Tag color="orange">{t('myDossiers.dueSoon')}</Tag>;
+  if (late) return <Tag color="error">{t('myDossiers.late')}</Tag>;
+  if (dueSoon) return <Tag color="warning">{t('myDossiers.dueSoon')}</Tag>;
   return null;
 }

@@ -126,6 +126,9 @@ export function QueuePage() {
         className="one-stop-card"
       >
         <Tabs
+          // Eleven queues: on the left they all show (on top, antd folds the rest into a "more"
+          // button inside the tab list, which screen readers cannot use).
+          tabPosition="left"
           activeKey={params.queue}
           onChange={(queue) => setParams({ queue: queue as DossierQueue })}
           items={QUEUE_CODES.map((queue) => ({

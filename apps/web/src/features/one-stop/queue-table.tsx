@@ -40,7 +40,6 @@ export function QueueTable({
       rowKey="id"
       loading={loading}
       dataSource={items}
-      scroll={{ x: 1100 }}
       caption={<span className="sr-only">{caption}</span>}
       locale={{ emptyText: t('oneStop.queue.empty') }}
       rowSelection={

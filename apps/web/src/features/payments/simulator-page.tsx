@@ -10,7 +10,8 @@ import { VietQrImage } from './vietqr-image.tsx';
 import './i18n.ts';
 import './payments.css';
 
-const STATUS_COLOR = { pending: 'gold', paid: 'green', failed: 'red', cancelled: 'default' } as const;
+// Theme status colours (readable at 4.5:1), not antd's preset palettes.
+const STATUS_COLOR = { pending: 'warning', paid: 'success', failed: 'error', cancelled: 'default' } as const;
 
 /** A portal path to go back to (never another site). */
 function safeReturn(url: string): string {
