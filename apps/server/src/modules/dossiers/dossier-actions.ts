@@ -6,7 +6,7 @@ import {
   type DossierState,
   type ProcedureDefinition,
 } from '@lienthong/contracts';
-import { formatLocalDateTime, toLocalDate, type WorkingCalendar } from '@lienthong/vn';
+import { toLocalDate, type WorkingCalendar } from '@lienthong/vn';
 import type { z } from 'zod';
 import type { AuditOrigin } from '../../platform/audit/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -15,7 +15,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import { officialContacts, officialsHolding } from '../identity/index.ts';
 import { unitDetails } from '../org/index.ts';
 import { dueAtOnReceipt, resumeAfterPause, stepDueAt } from './deadline/dossier-deadline.ts';
-import { assertRevision, type DossierChange, type DossierContext } from './dossier-context.ts';
+import { assertRevision, type DossierChange, type DossierContext, viTime } from './dossier-context.ts';
 import type { Filing } from './dossier-filing.ts';
 import { dutyAllows, nextState, TransitionRefused } from './dossier-machine.ts';
 import type { DossiersDeps } from './dossiers.ports.ts';
@@ -99,7 +99,7 @@ export function createActions(deps: DossiersDeps, ctx: DossierContext, filing: F
           data: { code, dueAt: dueAt.toISOString(), form: '01' },
           notice: {
             subject: `Hồ sơ ${code} đã được tiếp nhận`,
-            body: `Hồ sơ "${definition.name}" đã được tiếp nhận, mã hồ sơ ${code}. Ngày hẹn trả kết quả: ${formatLocalDateTime(dueAt)}.`,
+            body: `Hồ sơ "${definition.name}" đã được tiếp nhận, mã hồ sơ ${code}. Ngày hẹn trả kết quả: ${viTime(dueAt)}.`,
           },
         };
       }
@@ -176,8 +176,9 @@ export function createActions(deps: DossiersDeps, ctx: DossierContext, filing: F
         filing.assertComplete(definition, row.procedureVersionId, formData, partCodes);
         const pausedSince = row.pausedSince ?? now;
         const dueAt = row.dueAt ? resumeAfterPause(row.dueAt, pausedSince, now, cal) : null;
+        const stepDue = row.stepDueAt ? resumeAfterPause(row.stepDueAt, pausedSince, now, cal) : null;
         return {
-          patch: { formData, pausedSince: null, dueAt },
+          patch: { formData, pausedSince: null, dueAt, stepDueAt: stepDue },
           data: {
             parts: rows.map((r) => r.partCode),
             pausedFrom: pausedSince.toISOString(),
@@ -214,16 +215,26 @@ export function createActions(deps: DossiersDeps, ctx: DossierContext, filing: F
       case 'approve':
       case 'deny':
         return { patch: { decidedAt: now }, data: {} };
-      case 'stop':
+      case 'stop': {
+        // Stopped while paused: the due time moves by the pause first (the clock did not run).
+        const due =
+          row.dueAt && row.pausedSince ? resumeAfterPause(row.dueAt, row.pausedSince, now, cal) : row.dueAt;
         return {
-          patch: { decidedAt: now, pausedSince: null, onTime: row.dueAt ? now <= row.dueAt : true },
+          patch: { decidedAt: now, pausedSince: null, dueAt: due, onTime: due ? now <= due : true },
           data: { form: '05' },
         };
+      }
       case 'refuse':
         return { patch: { decidedAt: now }, data: { form: '03' } };
       case 'request_completion':
         return { patch: {}, data: {} };
       case 'deliver':
+        if (row.feeTotal > 0 && !row.paidAt) {
+          throw new AppError(
+            'DOSSIER_ACTION_NOT_ALLOWED',
+            'Người nộp chưa nộp đủ phí, lệ phí: thu phí trước khi trả kết quả.',
+          );
+        }
         return {
           patch: { deliveredAt: now, deliveryMethod: body.method as 'online' | 'desk' | 'post' },
           data: { method: body.method },

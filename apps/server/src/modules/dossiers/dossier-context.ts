@@ -1,5 +1,5 @@
 import { DOSSIER_ACTIONS, DOSSIER_STATES, type DossierAction, type DossierState } from '@lienthong/contracts';
-import { toLocalDate } from '@lienthong/vn';
+import { formatLocalDateTime, toLocalDate } from '@lienthong/vn';
 import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
@@ -125,6 +125,13 @@ export function createDossierContext(deps: DossiersDeps) {
 }
 
 export type DossierContext = ReturnType<typeof createDossierContext>;
+
+/** A moment as people in Vietnam read it: `dd/mm/yyyy HH:mm` in Asia/Ho_Chi_Minh. */
+export function viTime(moment: Date | null): string {
+  if (!moment) return '';
+  const [day = '', time = ''] = formatLocalDateTime(moment).split('T');
+  return `${day.split('-').reverse().join('/')} ${time.slice(0, 5)}`;
+}
 
 /** The revision the user saw must still be the dossier's: otherwise someone changed it meanwhile. */
 export function assertRevision(row: { revision: number }, revision: number): void {

@@ -1,7 +1,8 @@
-import { addWorkingHours } from '@lienthong/vn';
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { addWorkingHours, toLocalDate } from '@lienthong/vn';
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { officialContacts, officialsHolding } from '../identity/index.ts';
+import { viTime } from './dossier-context.ts';
 import type { DossiersDeps } from './dossiers.ports.ts';
 import { dossierEvents, dossiers } from './dossiers.schema.ts';
 import * as store from './dossiers.store.ts';
@@ -95,7 +96,7 @@ export function createDeadlineWatch(deps: Pick<DossiersDeps, 'db' | 'calendar' |
       await deps.notifier.notify(db, {
         recipientId: id,
         subject: `Hồ sơ ${row.code ?? ''} ${KIND_TEXT[kind]}`,
-        body: `Hồ sơ ${row.code ?? ''} ${KIND_TEXT[kind]} (hạn: ${(kind.startsWith('step') ? row.stepDueAt : row.dueAt)?.toISOString() ?? ''}). ${
+        body: `Hồ sơ ${row.code ?? ''} ${KIND_TEXT[kind]} (hạn: ${viTime(kind.startsWith('step') ? row.stepDueAt : row.dueAt)}). ${
           kind === 'late'
             ? 'Nếu chưa thể trả kết quả, cần gửi văn bản xin lỗi và hẹn lại ngày trả (mẫu 04).'
             : ''
@@ -106,37 +107,48 @@ export function createDeadlineWatch(deps: Pick<DossiersDeps, 'db' | 'calendar' |
     }
   }
 
-  /** One pass over the running dossiers; returns how many warnings went out. */
-  async function sweep(limit = 1000): Promise<number> {
+  /**
+   * One pass over every running dossier due within a working day or late (in pages, by id), in
+   * its own transaction per dossier; the keys are checked again under the dossier's lock so that
+   * overlapping sweeps never warn twice. Returns how many warnings went out.
+   */
+  async function sweep(pageSize = 1000): Promise<number> {
     const now = clock();
     const soon = addWorkingHours(now, 8, { calendar: await deps.calendar.workingCalendar() });
-    const rows = await deps.db
-      .select()
-      .from(dossiers)
-      .where(
-        and(
-          inArray(dossiers.state, RUNNING),
-          isNull(dossiers.pausedSince),
-          or(lt(dossiers.dueAt, soon), lt(dossiers.stepDueAt, soon)),
-        ),
-      )
-      .limit(limit);
-    const sent = await sentKeys(
-      deps.db,
-      rows.map((row) => row.id),
-    );
     let count = 0;
-    for (const row of rows) {
-      const owed = warningsFor(row, now, soon).filter((w) => !sent.has(`${row.id}|${w.key}`));
-      if (owed.length === 0) continue;
-      await deps.db.transaction(async (tx) => {
-        const locked = await store.lockDossier(tx, row.id);
-        if (!locked || !RUNNING.includes(locked.state)) return;
-        for (const warning of owed) await warn(tx, locked, warning.kind, warning.key, now);
-        count += owed.length;
-      });
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await deps.db
+        .select()
+        .from(dossiers)
+        .where(
+          and(
+            inArray(dossiers.state, RUNNING),
+            isNull(dossiers.pausedSince),
+            or(lt(dossiers.dueAt, soon), lt(dossiers.stepDueAt, soon)),
+            gt(dossiers.id, after),
+          ),
+        )
+        .orderBy(asc(dossiers.id))
+        .limit(pageSize);
+      const sent = await sentKeys(
+        deps.db,
+        rows.map((row) => row.id),
+      );
+      for (const row of rows) {
+        if (warningsFor(row, now, soon).every((w) => sent.has(`${row.id}|${w.key}`))) continue;
+        await deps.db.transaction(async (tx) => {
+          const locked = await store.lockDossier(tx, row.id);
+          if (!locked || !RUNNING.includes(locked.state) || locked.pausedSince) return;
+          const already = await sentKeys(tx, [locked.id]);
+          const owed = warningsFor(locked, now, soon).filter((w) => !already.has(`${locked.id}|${w.key}`));
+          for (const warning of owed) await warn(tx, locked, warning.kind, warning.key, now);
+          count += owed.length;
+        });
+      }
+      if (rows.length < pageSize) return count;
+      after = rows[rows.length - 1]?.id ?? after;
     }
-    return count;
   }
 
   return { sweep };

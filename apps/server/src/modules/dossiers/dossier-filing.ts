@@ -12,7 +12,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { type CitizenRecord, citizenRecord } from '../identity/index.ts';
 import { findUnitIdByName, unitDetails } from '../org/index.ts';
-import { assertRevision, type DossierContext } from './dossier-context.ts';
+import { assertRevision, type DossierContext, viTime } from './dossier-context.ts';
 import { prefillSourcesOf } from './dossier-prefill.ts';
 import type { DossiersDeps } from './dossiers.ports.ts';
 import type { ApplicantRecord } from './dossiers.schema.ts';
@@ -226,7 +226,10 @@ export function createFiling(deps: DossiersDeps, ctx: DossierContext) {
         if (key) {
           const existing = await store.findByIdempotencyKey(tx, actor.id, key);
           if (existing) {
-            if (existing.procedureId !== input.procedureId) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+            // The same key for another procedure, or a saved draft's key reused to submit: another request.
+            if (existing.procedureId !== input.procedureId || (input.submit && existing.state === 'draft')) {
+              throw new AppError('IDEMPOTENCY_KEY_REUSED');
+            }
             return { row: existing, replay: true };
           }
         }
@@ -273,7 +276,7 @@ export function createFiling(deps: DossiersDeps, ctx: DossierContext) {
           patch: { submittedAt: now, draftExpiresAt: null },
           notice: {
             subject: 'Hồ sơ đã được nộp',
-            body: `Hồ sơ "${definition.name}" đã được nộp lúc ${now.toISOString()} và đang chờ tiếp nhận.`,
+            body: `Hồ sơ "${definition.name}" đã được nộp lúc ${viTime(now)} và đang chờ tiếp nhận.`,
           },
         });
         return { row: submitted, replay: false };
@@ -345,6 +348,12 @@ export function createFiling(deps: DossiersDeps, ctx: DossierContext) {
     }
     const version = await ctx.version(row);
     const definition = version.definition;
+    if (version.validTo && version.validTo <= ctx.today()) {
+      throw new AppError(
+        'PROCEDURE_NOT_IN_FORCE',
+        'Phiên bản thủ tục của bản nháp này đã hết hiệu lực. Vui lòng lập hồ sơ mới theo quy định hiện hành.',
+      );
+    }
     if (definition.routing.kind === 'commune') {
       const unitId = row.competentUnitId ?? '';
       const unit = row.competentUnitId

@@ -168,10 +168,13 @@ export function createQueries(deps: DossiersDeps, ctx: DossierContext) {
       promisedAt: row.promisedAt?.toISOString() ?? null,
       late:
         row.receivedAt !== null && row.pausedSince === null && isLate(row.dueAt, endedAt(row), ctx.clock()),
-      steps: events.map((event) => ({
-        label: DOSSIER_ACTIONS[event.action as DossierAction] ?? event.action,
-        at: event.at.toISOString(),
-      })),
+      // The public sees the steps of the procedure (and payment), not internal warnings or ratings.
+      steps: events
+        .filter((event) => event.action in DOSSIER_ACTIONS || event.action === 'pay')
+        .map((event) => ({
+          label: DOSSIER_ACTIONS[event.action as DossierAction] ?? 'Thanh toán phí, lệ phí',
+          at: event.at.toISOString(),
+        })),
     };
   }
 

@@ -177,6 +177,12 @@ export function createResults(deps: DossiersDeps, ctx: DossierContext) {
       const { row, rights } = await ctx.lockFor(tx, actor, id);
       const ready = ['result_ready', 'delivered', 'archived'].includes(row.state);
       if (!row.resultFileId || (rights.isApplicant && !ready)) throw new AppError('NOT_FOUND');
+      if (rights.isApplicant && row.feeTotal > 0 && !row.paidAt) {
+        throw new AppError(
+          'DOSSIER_ACTION_NOT_ALLOWED',
+          'Vui lòng nộp phí, lệ phí của hồ sơ trước khi nhận kết quả.',
+        );
+      }
       const file = await readFileById(
         { db: tx, storage: deps.storage, maxBytes: RESULT_MAX_BYTES },
         row.resultFileId,

@@ -187,12 +187,21 @@ describe('a dossier from filing to archive', () => {
   }, 60_000);
 
   it('the citizen downloads the signed result (online delivery), rates it, finds it in the wallet', async () => {
+    const unpaid = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${dossierId}/result`,
+      headers: w.citizen.headers,
+    });
+    expect(unpaid.statusCode).toBe(409);
+    expect(unpaid.json().detail).toContain('phí, lệ phí');
+    const paid = await post(`/api/v1/dossiers/${dossierId}/payments`, officer(w.staff.motcua), { method: 'desk' });
+    expect(paid.statusCode, paid.body).toBeLessThan(300);
     const result = await t.app.inject({
       method: 'GET',
       url: `/api/v1/dossiers/${dossierId}/result`,
       headers: w.citizen.headers,
     });
-    expect(result.statusCode).toBe(200);
+    expect(result.statusCode, result.body).toBe(200);
     expect(result.rawPayload.includes(Buffer.from('/ByteRange'))).toBe(true);
     const view = await t.app.inject({
       method: 'GET',
@@ -248,6 +257,7 @@ describe('a dossier from filing to archive', () => {
       'approve',
       'sign',
       'issue',
+      'pay',
       'deliver',
       'rate',
     ]);

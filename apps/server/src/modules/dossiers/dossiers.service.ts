@@ -104,6 +104,7 @@ export function createDossiersService(deps: DossiersDeps) {
       return {
         id: row.id,
         code: row.code,
+        state: row.state,
         feeTotal: row.feeTotal,
         paidAt: row.paidAt,
         applicantName: row.applicant.fullName,
