@@ -5,6 +5,7 @@ import type {
   ProcedureDefinition,
   UpdateDraftInput,
 } from '@lienthong/contracts';
+import { toSearchKey } from '@lienthong/vn';
 import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
@@ -78,6 +79,18 @@ export function createFiling(deps: DossiersDeps, ctx: DossierContext) {
     }
     const desk = actor.grants.find((grant) => grant.permissions.has('dossier.receive') && grant.orgUnitId);
     const record = await citizenRecord(db, { personalId: input.applicant.personalId });
+    // A mistyped personal ID would hand the dossier (and its notices) to someone else: when the
+    // identity record exists, the name typed at the desk must be the record's.
+    if (record && toSearchKey(record.fullName) !== toSearchKey(input.applicant.fullName)) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        undefined,
+        fieldErrors(
+          'body.applicant.fullName',
+          'Họ tên không khớp với số định danh cá nhân trong Cơ sở dữ liệu quốc gia về dân cư',
+        ),
+      );
+    }
     const applicant: ApplicantRecord = { ...input.applicant };
     return {
       applicant,

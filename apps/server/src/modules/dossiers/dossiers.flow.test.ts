@@ -194,7 +194,9 @@ describe('a dossier from filing to archive', () => {
     });
     expect(unpaid.statusCode).toBe(409);
     expect(unpaid.json().detail).toContain('phí, lệ phí');
-    const paid = await post(`/api/v1/dossiers/${dossierId}/payments`, officer(w.staff.motcua), { method: 'desk' });
+    const paid = await post(`/api/v1/dossiers/${dossierId}/payments`, officer(w.staff.motcua), {
+      method: 'desk',
+    });
     expect(paid.statusCode, paid.body).toBeLessThan(300);
     const result = await t.app.inject({
       method: 'GET',

@@ -72,6 +72,18 @@ describe('submissions', () => {
     expect(other.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('refuses to submit with the key of a saved draft (another request)', async () => {
+    const key = randomUUID();
+    const draft = await post(
+      '/api/v1/dossiers',
+      { ...w.citizen.headers, 'idempotency-key': key },
+      { procedureId: w.procedureId, competentUnitId: w.communeId },
+    );
+    expect(draft.statusCode).toBe(201);
+    const submit = await file({}, key);
+    expect(submit.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
   it('creates one dossier for ten concurrent retries of the same submission', async () => {
     const key = randomUUID();
     const fileId = await uploadPdf(t, w.citizen.headers);
@@ -150,14 +162,24 @@ describe('submissions', () => {
       {
         procedureId: w.procedureId,
         competentUnitId: w.communeId,
-        formData: formFor(w.stranger, 'Trần Thị Ngọc'),
+        formData: formFor(w.stranger, 'Trần Thị Bích Ngọc'),
         parts: [{ partCode: 'giay-chung-sinh', fileId }],
-        applicant: { fullName: 'Trần Thị Ngọc', personalId: w.stranger.personalId },
+        applicant: { fullName: 'Trần Thị Bích Ngọc', personalId: w.stranger.personalId },
         submit: true,
       },
     );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().channel).toBe('desk');
+    const mistyped = await post(
+      '/api/v1/dossiers',
+      { ...officer(w.staff.motcua), 'idempotency-key': randomUUID() },
+      {
+        procedureId: w.procedureId,
+        applicant: { fullName: 'Người Khác Hẳn', personalId: w.stranger.personalId },
+      },
+    );
+    expect(mistyped.statusCode).toBe(400);
+    expect(mistyped.json().errors[0].path).toBe('body.applicant.fullName');
     const mine = await t.app.inject({
       method: 'GET',
       url: '/api/v1/me/dossiers',
