@@ -6,14 +6,13 @@ export {
   type SimulatorProvider,
   simulatorSecret,
 } from './payment-provider.ts';
+export type { PayableDossier, PaymentsDossierPort } from './payments.port.ts';
 export { type PaymentsRoutesOptions, paymentsRoutes } from './payments.routes.ts';
 export { payments } from './payments.schema.ts';
 export {
   createPaymentsService,
   dossiersNotWired,
-  type PayableDossier,
   type PaymentsDeps,
-  type PaymentsDossierPort,
   type PaymentsService,
 } from './payments.service.ts';
 

@@ -50,6 +50,7 @@ export function fakeDossierPort(): FakeDossierPort {
       return {
         id: row.id,
         code: row.code,
+        state: row.state,
         feeTotal: row.feeTotal,
         paidAt: row.paidAt,
         applicantName: row.applicant.fullName,

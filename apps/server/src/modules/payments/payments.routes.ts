@@ -121,7 +121,13 @@ export const paymentsRoutes: FastifyPluginAsync<PaymentsRoutesOptions> = async (
       },
       async (request) => {
         const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        return payments.handleCallback(request.params.provider, request.headers, raw, originOf(request));
+        return payments.handleCallback(
+          request.params.provider,
+          request.headers,
+          raw,
+          originOf(request),
+          request.log,
+        );
       },
     );
   });

@@ -8,34 +8,19 @@ import type {
 import { buildVietQrPayload } from '@lienthong/vn';
 import type { Config } from '../../config.ts';
 import { type AuditOrigin, recordAudit } from '../../platform/audit/index.ts';
-import { type Actor, can, systemActor } from '../../platform/auth/actor.ts';
+import { type Actor, can } from '../../platform/auth/actor.ts';
 import { unitScope } from '../../platform/auth/scope.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { newId } from '../../platform/ids.ts';
 import { unitInScope, unitNames } from '../org/index.ts';
 import type { PaymentProvider, SimulatorProvider } from './payment-provider.ts';
+import { applyCallback, type WarnLog } from './payments.callback.ts';
+import { NOT_PAYABLE_STATES, type PayableDossier, type PaymentsDossierPort } from './payments.port.ts';
 import * as store from './payments.store.ts';
 import { hanoiDateTime, renderReceipt } from './receipt-pdf.ts';
 
-/**
- * What payments need from the dossiers module (it implements this port; app.ts wires it).
- * `findPayable` answers null for a dossier the actor may not see (404, no existence leak);
- * `markPaid` records the payment on the dossier, in the payment's transaction.
- */
-export type PayableDossier = {
-  id: string;
-  code: string | null;
-  feeTotal: number;
-  paidAt: Date | null;
-  applicantName: string;
-  competentUnitId: string;
-};
-
-export type PaymentsDossierPort = {
-  findPayable(db: Db, actor: Actor, dossierId: string): Promise<PayableDossier | null>;
-  markPaid(db: Db, dossierId: string, at: Date, online: boolean): Promise<void>;
-};
+export type { PayableDossier, PaymentsDossierPort } from './payments.port.ts';
 
 export type PaymentsDeps = {
   db: Db;
@@ -48,8 +33,8 @@ export type PaymentsDeps = {
   font?: () => Uint8Array;
 };
 
-/** The platform's own actor for what a provider's callback changes. */
-const PROVIDER_ACTOR = systemActor('system:payments', 'Cổng thanh toán');
+/** A pending online payment still without its provider reference after this long was abandoned. */
+const OPENING_STALE_MS = 2 * 60_000;
 
 /** Where the payer comes back to after paying: the applicant's dossier page in the portal. */
 const returnUrlOf = (dossierId: string) => `/ca-nhan/ho-so/${dossierId}`;
@@ -90,6 +75,9 @@ export function createPaymentsService(deps: PaymentsDeps) {
 
   async function assertDue(tx: Db, dossier: PayableDossier): Promise<store.PaymentRow[]> {
     if (dossier.feeTotal <= 0) throw new AppError('PAYMENT_NOT_DUE');
+    if (NOT_PAYABLE_STATES.has(dossier.state)) {
+      throw new AppError('PAYMENT_NOT_DUE', 'Hồ sơ đã kết thúc hoặc chưa nộp nên không thu phí, lệ phí.');
+    }
     const existing = await store.findPayments(tx, dossier.id);
     if (dossier.paidAt || existing.some((row) => row.status === 'paid'))
       throw new AppError('PAYMENT_ALREADY_PAID');
@@ -104,6 +92,10 @@ export function createPaymentsService(deps: PaymentsDeps) {
     }
     await assertDue(tx, dossier);
     const cancelled = await store.cancelPending(tx, dossier.id);
+    // A callback settled just before (it waited for the lock we hold now): never take the fee twice.
+    if ((await store.findPayments(tx, dossier.id)).some((row) => row.status === 'paid')) {
+      throw new AppError('PAYMENT_ALREADY_PAID');
+    }
     const at = now();
     const row = await store.insertPayment(tx, {
       id: newId(at.getTime()),
@@ -125,8 +117,21 @@ export function createPaymentsService(deps: PaymentsDeps) {
     return row;
   }
 
-  /** A pending online payment (the applicant, or a one-stop officer showing the QR): the same one while pending. */
-  async function openOnline(tx: Db, actor: Actor, origin: AuditOrigin, dossier: PayableDossier) {
+  type Opened = {
+    row: store.PaymentRow;
+    open?: { description: string; dossierId: string; code: string | null };
+  };
+
+  /**
+   * A pending online payment (the applicant, or a one-stop officer showing the QR): the same one
+   * while pending. Only the row is written here; the provider is asked after the commit.
+   */
+  async function openOnline(
+    tx: Db,
+    actor: Actor,
+    origin: AuditOrigin,
+    dossier: PayableDossier,
+  ): Promise<Opened> {
     if (actor.kind !== 'citizen' && !can(actor, 'dossier.receive')) throw new AppError('FORBIDDEN');
     const existing = await assertDue(tx, dossier);
     if (!provider) {
@@ -135,31 +140,18 @@ export function createPaymentsService(deps: PaymentsDeps) {
         'Chưa cấu hình thanh toán trực tuyến; vui lòng nộp phí tại Bộ phận Một cửa.',
       );
     }
-    const pending = existing.find((row) => row.status === 'pending' && row.provider === provider.name);
-    if (pending && pending.amount === dossier.feeTotal) return pending;
-    if (pending) await store.cancelPending(tx, dossier.id);
     const at = now();
-    const id = newId(at.getTime());
-    const { providerRef } = await provider.createPayment({
-      paymentId: id,
-      amount: dossier.feeTotal,
-      description: `Phí, lệ phí hồ sơ ${dossier.code ?? ''}`.trim(),
-      returnUrl: returnUrlOf(dossier.id),
-    });
-    const { bankBin, accountNumber } = config.payments.beneficiary;
+    const pending = existing.find((row) => row.status === 'pending' && row.provider === provider.name);
+    const abandoned =
+      pending && !pending.providerRef && at.getTime() - pending.createdAt.getTime() > OPENING_STALE_MS;
+    if (pending && pending.amount === dossier.feeTotal && !abandoned) return { row: pending };
+    if (pending) await store.cancelPending(tx, dossier.id);
     const row = await store.insertPayment(tx, {
-      id,
+      id: newId(at.getTime()),
       dossierId: dossier.id,
       amount: dossier.feeTotal,
       status: 'pending',
       provider: provider.name,
-      providerRef,
-      qrPayload: buildVietQrPayload({
-        bankBin,
-        accountNumber,
-        amount: dossier.feeTotal,
-        purpose: purposeOf(dossier.code, providerRef),
-      }),
       createdBy: actor.id,
       createdAt: at,
     });
@@ -168,7 +160,68 @@ export function createPaymentsService(deps: PaymentsDeps) {
       subject: { type: 'payment', id: row.id },
       details: { dossierId: dossier.id, amount: row.amount, provider: row.provider },
     });
-    return row;
+    const description = `Phí, lệ phí hồ sơ ${dossier.code ?? ''}`.trim();
+    return { row, open: { description, dossierId: dossier.id, code: dossier.code } };
+  }
+
+  /**
+   * Asks the provider for the payment, outside any transaction (an HTTP call must not hold the
+   * database), then records its reference and the VietQR; a failure fails the payment (503).
+   */
+  async function openAtProvider(
+    actor: Actor,
+    origin: AuditOrigin,
+    row: store.PaymentRow,
+    open: NonNullable<Opened['open']>,
+  ): Promise<store.PaymentRow> {
+    if (!provider) throw new AppError('SERVICE_UNAVAILABLE');
+    let providerRef: string;
+    try {
+      ({ providerRef } = await provider.createPayment({
+        paymentId: row.id,
+        amount: row.amount,
+        description: open.description,
+        returnUrl: returnUrlOf(open.dossierId),
+      }));
+    } catch (error) {
+      await db.transaction(async (tx) => {
+        await store.lockDossierPayments(tx, row.dossierId);
+        const current = await store.findPayment(tx, row.id);
+        if (current?.status !== 'pending') return;
+        await store.updatePayment(tx, row.id, { status: 'failed' });
+        await recordAudit(tx, actor, origin, {
+          action: 'payment.failed',
+          subject: { type: 'payment', id: row.id },
+          details: { dossierId: row.dossierId, provider: row.provider, reason: 'provider-unavailable' },
+        });
+      });
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        'Không kết nối được tổ chức thanh toán; vui lòng thử lại sau hoặc nộp phí tại Bộ phận Một cửa.',
+        undefined,
+        error,
+      );
+    }
+    const { bankBin, accountNumber } = config.payments.beneficiary;
+    return db.transaction(async (tx) => {
+      await store.lockDossierPayments(tx, row.dossierId);
+      // Kept even if the payment was cancelled meanwhile: a payment made at the provider must be found.
+      const updated = await store.updatePayment(tx, row.id, {
+        providerRef,
+        qrPayload: buildVietQrPayload({
+          bankBin,
+          accountNumber,
+          amount: row.amount,
+          purpose: purposeOf(open.code, providerRef),
+        }),
+      });
+      await recordAudit(tx, actor, origin, {
+        action: 'payment.opened',
+        subject: { type: 'payment', id: row.id },
+        details: { dossierId: row.dossierId, provider: row.provider, providerRef },
+      });
+      return updated;
+    });
   }
 
   async function create(
@@ -177,15 +230,14 @@ export function createPaymentsService(deps: PaymentsDeps) {
     dossierId: string,
     input: CreatePaymentInput,
   ): Promise<PaymentView> {
-    return db.transaction(async (tx) => {
+    const { row, open } = await db.transaction(async (tx): Promise<Opened> => {
       await store.lockDossierPayments(tx, dossierId);
       const dossier = await payable(tx, actor, dossierId);
-      const row =
-        input.method === 'desk'
-          ? await recordAtDesk(tx, actor, origin, dossier)
-          : await openOnline(tx, actor, origin, dossier);
-      return present(row);
+      return input.method === 'desk'
+        ? { row: await recordAtDesk(tx, actor, origin, dossier) }
+        : openOnline(tx, actor, origin, dossier);
     });
+    return present(open ? await openAtProvider(actor, origin, row, open) : row);
   }
 
   async function list(actor: Actor, origin: AuditOrigin, dossierId: string): Promise<PaymentView[]> {
@@ -237,51 +289,17 @@ export function createPaymentsService(deps: PaymentsDeps) {
     return { bytes, fileName: `bien-lai-${row.receiptNo}.pdf` };
   }
 
-  /**
-   * A provider's callback (public, signed): verified first, then applied once — a payment that is
-   * no longer pending is left as it is, so a repeated callback changes nothing and the dossier is
-   * marked paid exactly once.
-   */
+  /** A provider's callback (public, signed): verified first, then applied once (payments.callback.ts). */
   async function handleCallback(
     providerName: string,
     headers: Record<string, string | string[] | undefined>,
     rawBody: Buffer,
     origin: AuditOrigin,
+    log?: WarnLog,
   ): Promise<PaymentCallbackResult> {
     if (!provider || providerName !== provider.name) throw new AppError('NOT_FOUND');
     const outcome = await provider.verifyCallback(headers, rawBody);
-    return db.transaction(async (tx) => {
-      const found = await store.lockPaymentByRef(tx, provider.name, outcome.providerRef);
-      if (!found) throw new AppError('NOT_FOUND');
-      if (found.status !== 'pending') return { paymentId: found.id, status: found.status, changed: false };
-      const at = now();
-      const mismatch =
-        outcome.status === 'paid' && outcome.amount !== undefined && outcome.amount !== found.amount;
-      const status = mismatch ? 'failed' : outcome.status;
-      let row: store.PaymentRow;
-      if (status === 'paid') {
-        const paidAt = outcome.paidAt ?? at;
-        row = await store.updatePayment(tx, found.id, {
-          status: 'paid',
-          paidAt,
-          receiptNo: await store.nextReceiptNo(tx, hanoiDateTime(paidAt).year),
-        });
-        await dossiers.markPaid(tx, found.dossierId, paidAt, true);
-      } else {
-        row = await store.updatePayment(tx, found.id, { status });
-      }
-      await recordAudit(tx, PROVIDER_ACTOR, origin, {
-        action: `payment.${status}`,
-        subject: { type: 'payment', id: row.id },
-        details: {
-          dossierId: row.dossierId,
-          provider: provider.name,
-          receiptNo: row.receiptNo,
-          ...(mismatch ? { expectedAmount: found.amount, reportedAmount: outcome.amount } : {}),
-        },
-      });
-      return { paymentId: row.id, status: row.status, changed: true };
-    });
+    return applyCallback({ db, providerName: provider.name, dossiers, now }, outcome, origin, log);
   }
 
   function simulator(): SimulatorProvider {

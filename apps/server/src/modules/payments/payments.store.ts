@@ -22,6 +22,19 @@ export async function findPayment(db: Db, id: string): Promise<PaymentRow | unde
   return row;
 }
 
+/** The payment a provider's callback is about, unlocked (to learn its dossier before locking). */
+export async function findPaymentByRef(
+  db: Db,
+  provider: string,
+  providerRef: string,
+): Promise<PaymentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.provider, provider), eq(payments.providerRef, providerRef)));
+  return row;
+}
+
 /** The payment a provider's callback is about, locked for the update (repeated callbacks wait). */
 export async function lockPaymentByRef(
   db: Db,
@@ -45,7 +58,7 @@ export async function insertPayment(db: Db, row: typeof payments.$inferInsert): 
 export async function updatePayment(
   db: Db,
   id: string,
-  values: Partial<Pick<PaymentRow, 'status' | 'paidAt' | 'receiptNo'>>,
+  values: Partial<Pick<PaymentRow, 'status' | 'paidAt' | 'receiptNo' | 'providerRef' | 'qrPayload'>>,
 ): Promise<PaymentRow> {
   const [row] = await db.update(payments).set(values).where(eq(payments.id, id)).returning();
   if (!row) throw new Error('update returned no row');
