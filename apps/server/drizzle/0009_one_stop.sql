@@ -149,6 +149,7 @@ CREATE INDEX "dossier_parts_dossier_idx" ON "dossier_parts" USING btree ("dossie
 CREATE UNIQUE INDEX "dossiers_code_key" ON "dossiers" USING btree ("code");--> statement-breakpoint
 CREATE UNIQUE INDEX "dossiers_idempotency_key" ON "dossiers" USING btree ("filed_by","idempotency_key");--> statement-breakpoint
 CREATE INDEX "dossiers_unit_state_idx" ON "dossiers" USING btree ("competent_unit_id","state");--> statement-breakpoint
+CREATE INDEX "dossiers_filed_at_unit_idx" ON "dossiers" USING btree ("filed_at_unit_id","state");--> statement-breakpoint
 CREATE INDEX "dossiers_unit_received_idx" ON "dossiers" USING btree ("competent_unit_id","received_at");--> statement-breakpoint
 CREATE INDEX "dossiers_state_due_idx" ON "dossiers" USING btree ("state","due_at");--> statement-breakpoint
 CREATE INDEX "dossiers_assignee_idx" ON "dossiers" USING btree ("assignee_id","state");--> statement-breakpoint

@@ -95,6 +95,8 @@ export const dossiers = pgTable(
     uniqueIndex('dossiers_code_key').on(table.code),
     uniqueIndex('dossiers_idempotency_key').on(table.filedBy, table.idempotencyKey),
     index('dossiers_unit_state_idx').on(table.competentUnitId, table.state),
+    // The queues' scope is "decided by, or filed at, a unit in scope": both sides need an index.
+    index('dossiers_filed_at_unit_idx').on(table.filedAtUnitId, table.state),
     index('dossiers_unit_received_idx').on(table.competentUnitId, table.receivedAt),
     index('dossiers_state_due_idx').on(table.state, table.dueAt),
     index('dossiers_assignee_idx').on(table.assigneeId, table.state),

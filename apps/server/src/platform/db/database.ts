@@ -43,13 +43,19 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 /** True when an error means "the database cannot be reached", not "the query is wrong". */
-export function isUnavailableError(error: unknown): boolean {
+export function isUnavailableError(error: unknown, depth = 0): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: string }).code;
   if (code && UNAVAILABLE_CODES.has(code)) return true;
-  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|pool.*ended/i.test(
-    error.message,
-  );
+  if (
+    /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|pool.*ended/i.test(
+      error.message,
+    )
+  ) {
+    return true;
+  }
+  // Drizzle wraps the driver's error ("Failed query: …") and keeps it as the cause.
+  return depth < 3 && isUnavailableError(error.cause, depth + 1);
 }
 
 export function createDatabase(options: DatabaseOptions): Database {
