@@ -62,7 +62,9 @@ export function createForms(deps: DossiersDeps, ctx: DossierContext) {
         channel: row.channel,
         submittedAt: row.submittedAt,
         receivedAt: row.receivedAt,
-        dueAt: row.dueAt,
+        // Form 01 states the date promised at receipt; later forms the current due time.
+        dueAt:
+          code === '01' && typeof issuing.data.dueAt === 'string' ? new Date(issuing.data.dueAt) : row.dueAt,
         promisedAt: row.promisedAt,
         parts: parts.map((part) => ({
           name: partNames.get(part.partCode) ?? part.partCode,

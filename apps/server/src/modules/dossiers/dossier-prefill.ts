@@ -136,13 +136,6 @@ export function createPrefill(deps: DossiersDeps, ctx: DossierContext) {
         }
         found = await citizenRecord(tx, { personalId });
       }
-      if (found) {
-        await recordAudit(tx, actor, origin, {
-          action: 'dossier.prefill-read',
-          subject: { type: 'citizen', id: found.id },
-          purpose: `dossier.prefill:${definition.code}`,
-        });
-      }
       return found;
     });
     const ownerId = record?.personalId ?? (actor.kind === 'citizen' ? undefined : personalId);
@@ -182,6 +175,20 @@ export function createPrefill(deps: DossiersDeps, ctx: DossierContext) {
           issuedAt: item.issuedAt.toISOString(),
         }));
       }
+    }
+    // One audit entry for the whole read, naming what was read (also when nothing was found).
+    const read = [
+      ...(record ? ['identity'] : []),
+      ...(ownerId && registryFields.length > 0 ? ['registry'] : []),
+      ...(Object.keys(walletParts).length > 0 ? ['wallet'] : []),
+    ];
+    if (record || ownerId) {
+      await recordAudit(deps.db, actor, origin, {
+        action: 'dossier.prefill-read',
+        subject: { type: 'citizen', id: record?.id ?? `personal:${ownerId}` },
+        purpose: `dossier.prefill:${definition.code}`,
+        details: { sources: read },
+      });
     }
     const address = record?.currentAddress ?? record?.permanentAddress;
     const suggestedUnitId =

@@ -154,6 +154,26 @@ describe('submissions', () => {
     expect(res.json().code).toBe('DRAFT_EXPIRED');
   });
 
+  it('audits a desk prefill even when the personal ID has no identity record', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/prefill?procedureId=${w.procedureId}&personalId=001299000001`,
+      headers: officer(w.staff.motcua),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().values).toEqual({});
+    const rows = await db().execute<{ purpose: string }>(
+      sql`select purpose from audit_entries where action = 'dossier.prefill-read' and subject_id = 'personal:001299000001'`,
+    );
+    expect(rows.rows.map((r) => r.purpose)).toEqual([`dossier.prefill:1.000001.000.00.00.H26`]);
+    const citizen = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/prefill?procedureId=${w.procedureId}&personalId=001299000001`,
+      headers: w.citizen.headers,
+    });
+    expect(citizen.json().values.nguoiYeuCau.soDinhDanh).toBe(w.citizen.personalId);
+  });
+
   it('files at the desk on behalf of a citizen, who then sees the dossier as theirs', async () => {
     const fileId = await uploadPdf(t, officer(w.staff.motcua));
     const res = await post(
