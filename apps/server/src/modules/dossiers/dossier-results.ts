@@ -55,10 +55,10 @@ export function createResults(deps: DossiersDeps, ctx: DossierContext) {
     return { row, to };
   }
 
-  async function decision(db: Db, row: store.DossierRow): Promise<'approve' | 'deny'> {
-    const events = await store.listEvents(db, row.id);
+  /** The decision of the history: its last approval or denial (with its reason). */
+  function decisionOf(events: store.DossierEventRow[]) {
     const last = events.filter((e) => e.action === 'approve' || e.action === 'deny').at(-1);
-    return last?.action === 'deny' ? 'deny' : 'approve';
+    return { denied: last?.action === 'deny', reason: last?.note ?? '' };
   }
 
   /** The leader signs the generated result (or the written answer of a denial). */
@@ -70,9 +70,7 @@ export function createResults(deps: DossiersDeps, ctx: DossierContext) {
   ) {
     const { row } = await deps.db.transaction((tx) => check(tx, actor, id, 'sign', body.revision));
     const { definition } = await ctx.version(row);
-    const events = await store.listEvents(deps.db, row.id);
-    const denied = (await decision(deps.db, row)) === 'deny';
-    const denial = events.filter((e) => e.action === 'deny').at(-1);
+    const { denied, reason } = decisionOf(await store.listEvents(deps.db, row.id));
     const unitId = row.competentUnitId ?? '';
     const unit = (await unitDetails(deps.db, [unitId], ctx.today())).get(unitId);
     const title = body.title ?? 'Lãnh đạo';
@@ -87,7 +85,7 @@ export function createResults(deps: DossiersDeps, ctx: DossierContext) {
         signerTitle: title,
         signerName: actor.displayName,
         issuedAt: ctx.clock(),
-        ...(denied ? { denial: { reason: denial?.note ?? '' } } : {}),
+        ...(denied ? { denial: { reason } } : {}),
       },
       deps.font(),
     );
@@ -137,7 +135,7 @@ export function createResults(deps: DossiersDeps, ctx: DossierContext) {
       const { row: again, to } = await check(tx, actor, id, 'issue', body.revision);
       const now = ctx.clock();
       const { definition } = await ctx.version(again);
-      const approved = (await decision(tx, again)) === 'approve';
+      const approved = !decisionOf(await store.listEvents(tx, again.id)).denied;
       if (approved) {
         await deps.wallet.addItem(tx, {
           personalId: again.applicantPersonalId,

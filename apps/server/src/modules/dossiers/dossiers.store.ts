@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
+import { type Db, escapeLike } from '../../platform/db/index.ts';
 import { storedFiles } from '../../platform/files/index.ts';
 import { dossierCodeCounters, dossierEvents, dossierParts, dossiers } from './dossiers.schema.ts';
 
@@ -175,7 +175,7 @@ export type QueueFilter = {
 
 function filterWhere(filter: QueueFilter, withQueue: boolean): SQL | undefined {
   // Accent-insensitive (the caller folds `q` with toSearchKey; unaccent folds the stored name).
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
   return and(
     filter.within,
     sql`${dossiers.state} <> 'draft'`,

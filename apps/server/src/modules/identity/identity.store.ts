@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
+import { type Db, escapeLike } from '../../platform/db/index.ts';
 import { apiTokens, officials, roleGrants, sessions } from './identity.schema.ts';
 
 export type OfficialRow = typeof officials.$inferSelect;
@@ -49,7 +49,7 @@ export async function findOfficials(
   db: Db,
   query: { q: string | undefined; within: SQL; limit: number; offset: number },
 ): Promise<{ items: OfficialRow[]; total: number }> {
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = query.q ? `%${escapeLike(query.q)}%` : undefined;
   const where = and(
     query.within,
     pattern ? or(ilike(officials.username, pattern), ilike(officials.displayName, pattern)) : undefined,

@@ -1,7 +1,7 @@
 import type { OrgLevel, OrgRestructureKind } from '@lienthong/contracts';
 import { toSearchKey } from '@lienthong/vn';
 import { and, asc, count, eq, gt, gte, inArray, isNull, like, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
+import { type Db, escapeLike } from '../../platform/db/index.ts';
 import { orgLineage, orgRestructures, orgUnits, orgUnitVersions } from './org.schema.ts';
 import { aliveOn, type RestructureRow, type VersionRow } from './org-write.store.ts';
 
@@ -14,10 +14,6 @@ function childCountOn(day: string): SQL<number> {
   return sql<number>`(select count(*)::int from org_unit_versions c
     where c.parent_id = "org_unit_versions"."unit_id"
       and c.valid_from <= ${day} and (c.valid_to is null or c.valid_to > ${day}))`;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export type UnitListFilter = {

@@ -95,7 +95,7 @@ export const paymentsRoutes: FastifyPluginAsync<PaymentsRoutesOptions> = async (
       return reply
         .header('cache-control', 'private, no-store')
         .header('content-type', 'application/pdf')
-        .header('content-disposition', contentDisposition(fileName).replace(/^attachment/, 'inline'))
+        .header('content-disposition', contentDisposition(fileName, 'inline'))
         .send(Buffer.from(bytes) as unknown as string);
     },
   );

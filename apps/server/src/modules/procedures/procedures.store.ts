@@ -1,6 +1,6 @@
 import type { ProcedureRouting } from '@lienthong/contracts';
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
+import { type Db, escapeLike } from '../../platform/db/index.ts';
 import { procedures, procedureVersions } from './procedures.schema.ts';
 
 export type ProcedureRow = typeof procedures.$inferSelect;
@@ -111,10 +111,6 @@ export type CatalogueListRow = {
   feeTotal: string;
   total: number;
 };
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
 
 /** The in-force version's own facts (the procedures row follows the newest version, maybe a later one). */
 const definitionText = (key: string) =>

@@ -7,6 +7,7 @@ import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { createDatabase, type Database, type Db, isUnavailableError } from './database.ts';
 export { type EmbeddedPostgres, PGLITE_EXTENSIONS, startEmbeddedPostgres } from './embedded.ts';
+export { escapeLike } from './like.ts';
 export { MIGRATIONS_FOLDER, runMigrations } from './migrate.ts';
 
 export type OpenedDatabase = {
